@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The executable is a thin shell: a command-line verb runs without a display,
+// anything else starts the window.
+#include "commandline.h"
+#include "mainwindow.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Pizhu"_s);
+    QCoreApplication::setOrganizationDomain(u"pizhu.github.io"_s);
+    QCoreApplication::setApplicationName(u"pizhu"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PIZHU_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && pizhu::cli::CommandLine::isVerb(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        pizhu::TranslationLoader::install(app);
+        return pizhu::cli::CommandLine::run(app.arguments().mid(1));
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(u"Pizhu"_s);
+    QApplication::setDesktopFileName(u"io.github.pizhu.Pizhu"_s);
+    pizhu::TranslationLoader::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Read and annotate government work reports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("main", "The report to open."));
+    parser.process(app);
+
+    pizhu::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    // With no file, the bundled sample shows what the app does.
+    if (!window.openFile(files.isEmpty() ? u":/samples/gongshu-2022.txt"_s : files.front()))
+        window.openFile(u":/samples/gongshu-2022.txt"_s);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Pizhu developer script: set up what is missing, build, then run, test or bench.
+#
+#   packaging/dev.sh run [FILE]   set up, build, start the app (default: bundled sample)
+#   packaging/dev.sh test         set up, build, run every test (ctest, offscreen)
+#   packaging/dev.sh bench        set up, build (Release), run the benchmarks
+#   packaging/dev.sh setup        only install what is missing
+#
+# Environment: PIZHU_BUILD_DIR (default build/dev), PIZHU_JOBS (default nproc).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+verb=${1:-}
+[ $# -gt 0 ] && shift
+
+# Debian package names; on Debian 12 the Qt 6.8 / KF6 / Poppler-Qt6 ones come from trixie.
+base_pkgs=(cmake ninja-build g++ pkg-config git)
+pinned_pkgs=(qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+             qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
+             libkf6syntaxhighlighting-dev libkf6archive-dev libpoppler-qt6-dev
+             libuchardet-dev libsqlite3-dev extra-cmake-modules fonts-noto-cjk)
+
+missing() {
+    local p out=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || out+=("$p")
+    done
+    echo "${out[@]:-}"
+}
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else echo "dev.sh: need root (or sudo) to run: $*" >&2; exit 1; fi
+}
+
+setup_trixie_pin() {
+    # Debian 12 lacks Qt 6.8 and KF6: take them from Debian 13 at low priority so
+    # nothing else is upgraded unless asked for with -t trixie.
+    local list=/etc/apt/sources.list.d/pizhu-trixie.sources
+    local pref=/etc/apt/preferences.d/pizhu-trixie
+    if [ ! -f "$list" ]; then
+        local uri
+        # The mirror the system already uses (deb822 "URIs:" or one-line "deb URI suite").
+        uri=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
+              | awk '/^URIs:/ && $2 ~ /\/debian\/?$/ {print $2; exit}
+                     /^deb / && $2 ~ /\/debian\/?$/ {print $2; exit}' || true)
+        uri=${uri:-http://deb.debian.org/debian}
+        as_root tee "$list" >/dev/null <<SRC
+Types: deb
+URIs: $uri
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    fi
+    if [ ! -f "$pref" ]; then
+        as_root tee "$pref" >/dev/null <<PREF
+Package: *
+Pin: release n=trixie
+Pin-Priority: 100
+PREF
+    fi
+}
+
+setup() {
+    if ! command -v apt-get >/dev/null || [ ! -r /etc/os-release ]; then
+        echo "dev.sh: this system is not Debian/Ubuntu. Please install: CMake >= 3.25, Ninja, a C++20" >&2
+        echo "  compiler, Qt >= 6.8 (Base, Tools, Svg, SQLite driver), KF6 SyntaxHighlighting," >&2
+        echo "  KF6 Archive, Poppler-Qt6, uchardet, SQLite 3 and Noto Sans CJK fonts; then run cmake." >&2
+        exit 1
+    fi
+    . /etc/os-release
+    local need_base need_pinned
+    need_base=$(missing "${base_pkgs[@]}")
+    need_pinned=$(missing "${pinned_pkgs[@]}")
+    [ -z "$need_base$need_pinned" ] && return 0
+    export DEBIAN_FRONTEND=noninteractive
+    case "${ID:-}:${VERSION_CODENAME:-}" in
+        debian:bookworm)
+            setup_trixie_pin
+            as_root apt-get update -qq
+            [ -n "$need_base" ] && as_root apt-get install -y --no-install-recommends $need_base
+            [ -n "$need_pinned" ] && as_root apt-get install -y --no-install-recommends -t trixie $need_pinned
+            ;;
+        debian:*|ubuntu:*)
+            as_root apt-get update -qq
+            as_root apt-get install -y --no-install-recommends $need_base $need_pinned
+            ;;
+        *)
+            echo "dev.sh: unsupported distribution '${ID:-?}'. Please install:$need_base $need_pinned" >&2
+            exit 1
+            ;;
+    esac
+}
+
+build() {
+    local type=$1 dir=$2
+    cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${@:3}" >/dev/null
+    cmake --build "$dir" -j "${PIZHU_JOBS:-$(nproc)}"
+}
+
+case "$verb" in
+    setup) setup ;;
+    run)
+        setup
+        dir=${PIZHU_BUILD_DIR:-$here/build/dev}
+        build RelWithDebInfo "$dir"
+        exec "$dir/app/pizhu" "$@"
+        ;;
+    test)
+        setup
+        dir=${PIZHU_BUILD_DIR:-$here/build/dev}
+        build RelWithDebInfo "$dir"
+        export QT_QPA_PLATFORM=offscreen
+        cd "$dir" && ctest --output-on-failure -j "${PIZHU_JOBS:-$(nproc)}" "$@"
+        ;;
+    bench)
+        setup
+        dir=${PIZHU_BUILD_DIR:-$here/build/bench}
+        build Release "$dir" -DPIZHU_BENCHMARKS=ON
+        export QT_QPA_PLATFORM=offscreen
+        for b in "$dir"/bench/*_bench; do echo "== $(basename "$b")"; "$b" "$@"; done
+        ;;
+    *)
+        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac
