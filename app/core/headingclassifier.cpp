@@ -23,13 +23,13 @@ const std::vector<Pattern> &patterns()
 {
     // Written for the folded line: （ → (, ． → ., ， → , and so on.
     static const std::vector<Pattern> list = {
-        {Style::PartOrdinal, QRegularExpression(u"^第\\s*([一二三四五六七八九十]{1,3})\\s*部分\\s*[、,.:]?"_s)},
-        {Style::ChineseComma, QRegularExpression(u"^([一二三四五六七八九十]{1,3})\\s*(?:、|[,.](?!\\d))"_s)},
-        {Style::ParenChinese, QRegularExpression(u"^\\(\\s*([一二三四五六七八九十]{1,3})\\s*\\)"_s)},
+        {Style::PartOrdinal, QRegularExpression(u"^第\\s*([一二三四五六七八九十百零〇]{1,6})\\s*部分\\s*[、,.:]?"_s)},
+        {Style::ChineseComma, QRegularExpression(u"^([一二三四五六七八九十百零〇]{1,6})\\s*(?:、|[,.](?!\\d))"_s)},
+        {Style::ParenChinese, QRegularExpression(u"^\\(\\s*([一二三四五六七八九十百零〇]{1,6})\\s*\\)"_s)},
         {Style::ArabicDot, QRegularExpression(u"^(\\d{1,3})\\s*[.、,](?![\\d.])"_s)},
         {Style::ParenArabic, QRegularExpression(u"^\\(\\s*(\\d{1,3})\\s*\\)"_s)},
         {Style::Circled, QRegularExpression(u"^([①-⑳])"_s)},
-        {Style::Ordinal, QRegularExpression(u"^([一二三四五六七八九十]{1,3})是(?=\\S)"_s)},
+        {Style::Ordinal, QRegularExpression(u"^([一二三四五六七八九十百零〇]{1,6})是(?=\\S)"_s)},
     };
     return list;
 }
