@@ -22,7 +22,7 @@ public:
         QString publisher;
         QString title; // 名称 / 标题, when the block gives one
         QDate published;
-        QDate written; // 成文日期 / 生成日期: a fallback for published
+        QDate written; // 成文日期 / 生成日期: when it was signed, not published
     };
 
     // lines: trimmed, non-empty. drop[i] is set for each metadata line.

@@ -162,7 +162,8 @@ Report ReportParser::parse(const QString &text, const ReportMetadata &metadata)
     meta.indexNumber = found.indexNumber;
     meta.documentNumber = found.documentNumber;
     meta.publisher = found.publisher;
-    meta.published = found.published.isValid() ? found.published : found.written;
+    // 成文日期 is when the report was signed, not when it was made public.
+    meta.published = found.published;
     meta.year = coveredYearOf(titleText, lines, drop, meta.published);
     meta.issuer = TitleFinder::issuerOf(titleText);
     if (meta.issuer.isEmpty())

@@ -72,7 +72,11 @@ QString TitleFinder::issuerOf(QStringView title)
     if (cut <= 1)
         return {};
     const QStringView prefix = title.first(cut).trimmed();
-    return endsWithOrgan(prefix) ? prefix.toString() : QString();
+    // "枫岭县2022年法治政府建设情况": a bare county or district reports as its government.
+    static const QRegularExpression division(u"(省|市|县|区|州|旗|盟|自治县|自治州)$"_s);
+    if (endsWithOrgan(prefix) || division.matchView(ChineseText::fold(prefix)).hasMatch())
+        return prefix.toString();
+    return {};
 }
 
 TitleFinder::Found TitleFinder::find(const QStringList &lines, const QList<bool> &drop)

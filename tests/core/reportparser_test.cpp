@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace pizhu;
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void notAReport();
     void reports_data();
     void reports();
+    void randomTextKeepsInvariants();
 };
 
 void ReportParserTest::sampleMetadata()
@@ -247,6 +250,65 @@ void ReportParserTest::reports()
         QVERIFY2(!r.canonicalText.contains(s.toString()), qPrintable(u"chrome left: "_s + s.toString()));
     for (const QJsonValue &s : expected.value(u"must_contain"_s).toArray())
         QVERIFY2(r.canonicalText.contains(s.toString()), qPrintable(u"text lost: "_s + s.toString()));
+}
+
+namespace {
+
+// Blocks tile the canonical text in order, headings' titles are their spans,
+// outline nodes point at heading blocks.
+void checkInvariants(const Report &r)
+{
+    qsizetype expected = 0;
+    for (const Block &b : r.blocks) {
+        QCOMPARE(b.start, expected);
+        QVERIFY(b.end >= b.start);
+        QVERIFY(!r.canonicalText.mid(b.start, b.length()).contains(u'\n'));
+        if (b.isHeading())
+            QCOMPARE(r.canonicalText.mid(b.titleStart, b.titleEnd - b.titleStart), b.title);
+        expected = b.end + 1;
+    }
+    QCOMPARE(qMax<qsizetype>(expected - 1, 0), r.canonicalText.size());
+    std::function<void(const OutlineNode &)> walk = [&](const OutlineNode &n) {
+        if (n.blockOrdinal >= 0) {
+            QVERIFY(n.blockOrdinal < r.blocks.size());
+            QCOMPARE(r.blocks[n.blockOrdinal].title, n.title);
+        }
+        for (const OutlineNode &c : n.children)
+            walk(c);
+    };
+    walk(r.outline);
+}
+
+} // namespace
+
+void ReportParserTest::randomTextKeepsInvariants()
+{
+    // Fragments that exercise every rule, shuffled into nonsense: the parser
+    // must neither crash nor break its own invariants on text it cannot read.
+    const QStringList fragments = {
+        u"一、"_s, u"二、"_s, u"（一）"_s, u"(二)"_s, u"1."_s, u"2、"_s, u"１．"_s, u"(1)"_s, u"一是"_s, u"第一部分"_s,
+        u"。"_s, u"；"_s, u"："_s, u"，"_s, u"\n"_s, u"\n\n"_s, u"\r\n"_s, u"\r"_s, u" "_s, u"\u3000"_s, u"\t"_s,
+        u"索引号"_s, u"文号"_s, u"发布日期：2023-02-01"_s, u"发布机构 区府办 公开方式 主动公开"_s, u"【打印】【关闭】"_s,
+        u"首页 > 政务公开"_s, u"报告"_s, u"关于"_s, u"人民政府"_s, u"存在的不足和原因"_s, u"主要举措和成效"_s,
+        u"第一责任人职责情况"_s, u"下一步工作打算"_s, u"2022年"_s, u"二〇二三年"_s, u"97.1%"_s, u"10 . 33亿元"_s,
+        u"\u200b"_s, u"\ufeff"_s, u"版权所有"_s, u"法治政府建设"_s, u"全年共办理行政复议案件一百余件"_s,
+        QString(QChar(0xD83D)), u"😀"_s, u"é"_s, u"e\u0301"_s,
+    };
+    QRandomGenerator gen(20221231);
+    for (int doc = 0; doc < 400; ++doc) {
+        QString text;
+        const int n = int(gen.bounded(1, 300));
+        for (int i = 0; i < n; ++i)
+            text += fragments[gen.bounded(int(fragments.size()))];
+        if (gen.bounded(4) == 0)
+            text += u"\n"_s + text; // a repeated copy
+        const Report r = ReportParser::parse(text);
+        checkInvariants(r);
+        if (QTest::currentTestFailed()) {
+            qWarning() << "document" << doc << text;
+            return;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(ReportParserTest)
