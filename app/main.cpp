@@ -47,9 +47,11 @@ int main(int argc, char *argv[])
 
     pizhu::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    // With no file, the bundled sample shows what the app does.
-    if (!window.openFile(files.isEmpty() ? u":/samples/gongshu-2022.txt"_s : files.front()))
-        window.openFile(u":/samples/gongshu-2022.txt"_s);
+    // With no file: the last report where the user left it; on the first
+    // start, the bundled sample shows what the app does. Opened before the
+    // window shows, so that it appears with its report and title.
+    if (files.isEmpty() || !window.openFile(files.front()))
+        window.openStartupReport();
     window.show();
     return QApplication::exec();
 }

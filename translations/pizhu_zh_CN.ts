@@ -109,14 +109,61 @@
     </message>
 </context>
 <context>
+    <name>pizhu::FindBar</name>
+    <message>
+        <source>Find in report</source>
+        <translation>在报告中查找</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一处（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一处（Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>pizhu::MainWindow</name>
     <message>
         <source>Pizhu</source>
         <translation>批注</translation>
-    </message>
-    <message>
-        <source>Report text</source>
-        <translation>报告正文</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -139,24 +186,112 @@
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>文本报告 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot Open Report</source>
         <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>Untitled report</source>
-        <translation>无标题报告</translation>
     </message>
     <message>
         <source>%1 — Pizhu</source>
         <translation>%1 — 批注</translation>
     </message>
     <message>
-        <source>Parts: %1 · Paragraphs: %2</source>
-        <translation>部分：%1 · 段落：%2</translation>
+        <source>Reading position</source>
+        <translation>阅读位置</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Report</source>
+        <translation>打开示例报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一处(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>恢复原始大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Figures</source>
+        <translation>突出显示数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>配色主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Show &amp;Outline</source>
+        <translation>显示提纲(&amp;O)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.text);;All files (*)</source>
+        <translation>报告文件 (*.txt *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Report Changed</source>
+        <translation>报告已更改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk. Reload it?</source>
+        <translation>“%1”已在磁盘上被修改，是否重新载入？</translation>
+    </message>
+    <message>
+        <source>No report open. Open one with Ctrl+O or drop a file here.</source>
+        <translation>尚未打开报告。按 Ctrl+O 打开，或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
     </message>
 </context>
 <context>
@@ -184,6 +319,36 @@
     <message>
         <source>(untitled report)</source>
         <translation>（无标题报告）</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::ReaderView</name>
+    <message>
+        <source>Report text</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>发布日期 %1</translation>
+    </message>
+    <message>
+        <source>Index number %1</source>
+        <translation>索引号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent reports</source>
+        <translation>无最近打开的报告</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
 </context>
 </TS>

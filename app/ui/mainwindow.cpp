@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "findbar.h"
+#include "outlinedelegate.h"
 #include "outlinemodel.h"
+#include "readerview.h"
+#include "recentfilesmenu.h"
+#include "reporthighlighter.h"
 #include "reportreader.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QScrollBar>
+#include <QMimeData>
 #include <QStatusBar>
-#include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -23,54 +32,191 @@ namespace pizhu {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_outlineModel(new OutlineModel(this))
-    , m_outlineView(new QTreeView(this))
-    , m_reader(new QPlainTextEdit(this))
+    , m_reader(new ReaderView(this))
+    , m_findBar(new FindBar(this))
+    , m_highlighter(new ReportHighlighter(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_positionLabel(new QLabel(this))
+    , m_encodingLabel(new QLabel(this))
 {
     setWindowTitle(tr("Pizhu"));
-    m_reader->setReadOnly(true);
-    m_reader->setObjectName(u"reader"_s);
-    m_reader->setAccessibleName(tr("Report text"));
-    m_reader->setCenterOnScroll(false);
-    setCentralWidget(m_reader);
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
 
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_reader, 1);
+    layout->addWidget(m_findBar);
+    m_findBar->hide();
+    setCentralWidget(central);
+
+    createOutlineDock();
+    createActions();
+
+    m_positionLabel->setObjectName(u"positionLabel"_s);
+    m_positionLabel->setAccessibleName(tr("Reading position"));
+    m_encodingLabel->setAccessibleName(tr("Text encoding"));
+    statusBar()->addWidget(m_positionLabel, 1);
+    statusBar()->addPermanentWidget(m_encodingLabel);
+
+    connect(m_reader, &ReaderView::documentReplaced, m_highlighter, &ReportHighlighter::attach);
+    connect(m_reader, &ReaderView::topBlockChanged, this, &MainWindow::followReading);
+    connect(m_reader, &ReaderView::progressChanged, this, &MainWindow::updateStatus);
+    connect(m_findBar, &FindBar::hitsChanged, m_reader, &ReaderView::setFindHits);
+    connect(m_highlighter, &ReportHighlighter::themeChanged, this, &MainWindow::applyTheme);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+
+    m_highlighter->setEnabled(m_settings.highlightFigures());
+    m_highlighter->attach(m_reader->document());
+    m_highlighter->setThemeName(m_settings.theme());
+    m_reader->setZoomSteps(m_settings.zoomSteps());
+
+    resize(1280, 860);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    showReport();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children outlive our members: a reader that relayouts while the
+    // highlighter detaches must not call back into a half-destroyed window.
+    disconnect(m_reader, nullptr, this, nullptr);
+    disconnect(m_highlighter, nullptr, this, nullptr);
+}
+
+void MainWindow::createOutlineDock()
+{
+    m_outlineView = new QTreeView(this);
     m_outlineView->setObjectName(u"outlineView"_s);
     m_outlineView->setAccessibleName(tr("Outline"));
     m_outlineView->setModel(m_outlineModel);
+    m_outlineView->setItemDelegate(new OutlineDelegate(m_outlineView));
     m_outlineView->setHeaderHidden(true);
     m_outlineView->setUniformRowHeights(true);
     m_outlineView->setTextElideMode(Qt::ElideRight);
-    auto *dock = new QDockWidget(tr("Outline"), this);
-    dock->setObjectName(u"outlineDock"_s);
-    dock->setAccessibleName(tr("Outline"));
-    dock->setWidget(m_outlineView);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {360}, Qt::Horizontal);
+    m_outlineView->setWordWrap(false);
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(u"outlineDock"_s);
+    m_outlineDock->setAccessibleName(tr("Outline"));
+    m_outlineDock->setWidget(m_outlineView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    resizeDocks({m_outlineDock}, {380}, Qt::Horizontal);
 
-    connect(m_outlineView, &QTreeView::activated, this,
-            [this](const QModelIndex &index) { goToBlock(index.data(OutlineModel::BlockRole).toInt()); });
+    // Clicking, Enter, or moving with the arrow keys takes the reader there;
+    // a change made to follow the reader does not.
+    connect(m_outlineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_followingReader && current.isValid())
+                    m_reader->scrollToBlock(current.data(OutlineModel::BlockRole).toInt());
+            });
     connect(m_outlineView, &QTreeView::clicked, this,
-            [this](const QModelIndex &index) { goToBlock(index.data(OutlineModel::BlockRole).toInt()); });
-
-    createActions();
-    resize(1200, 800);
+            [this](const QModelIndex &index) { m_reader->scrollToBlock(index.data(OutlineModel::BlockRole).toInt()); });
+    connect(m_outlineView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        m_reader->scrollToBlock(index.data(OutlineModel::BlockRole).toInt());
+        m_reader->setFocus(Qt::OtherFocusReason);
+    });
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = new RecentFilesMenu(m_settings, this);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    file->addMenu(m_recentMenu);
+    file->addAction(tr("Open &Sample Report"), this, [this] { openFile(QString::fromLatin1(kSamplePath)); });
+    QAction *reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeReport);
+    close->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), m_reader, &QTextEdit::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &QTextEdit::selectAll);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
+    previous->setShortcut(QKeySequence::FindPrevious);
+    m_reportActions = {reloadAction, close, copy, selectAll, find, next, previous};
+
+    createViewMenu(menuBar()->addMenu(tr("&View")));
+}
+
+void MainWindow::createViewMenu(QMenu *view)
+{
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_reader->zoomSteps() + 1); });
+    // Ctrl+= works without Shift on every keyboard; the platform's own keys too,
+    // each once (a key bound twice to one action counts as ambiguous).
+    auto withPlatform = [](QKeySequence own, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> keys{own};
+        for (const QKeySequence &k : QKeySequence::keyBindings(standard)) {
+            if (!keys.contains(k))
+                keys.append(k);
+        }
+        return keys;
+    };
+    zoomIn->setShortcuts(withPlatform(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(m_reader->zoomSteps() - 1); });
+    zoomOut->setShortcuts(withPlatform(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
+    QAction *zoomReset = view->addAction(tr("&Reset Zoom"), this, [this] { setZoom(0); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+
+    QAction *figures = view->addAction(tr("Highlight &Figures"));
+    figures->setCheckable(true);
+    figures->setChecked(m_settings.highlightFigures());
+    figures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(figures, &QAction::toggled, this, [this](bool on) {
+        m_highlighter->setEnabled(on);
+        m_settings.setHighlightFigures(on);
+    });
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(themes);
+    auto addTheme = [&](const QString &label, const QString &name) {
+        QAction *a = themes->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_settings.theme() == name);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] {
+            m_settings.setTheme(name);
+            m_highlighter->setThemeName(name);
+        });
+    };
+    addTheme(tr("Follow System"), QString());
+    themes->addSeparator();
+    for (const QString &name : m_highlighter->themeNames())
+        addTheme(name, name);
+    view->addSeparator();
+
+    QAction *outline = m_outlineDock->toggleViewAction();
+    outline->setText(tr("Show &Outline"));
+    outline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    view->addAction(outline);
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 }
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), QString(),
-                                                      tr("Text reports (*.txt);;All files (*)"));
+    const QString dir = m_path.startsWith(u':') || m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), dir,
+                                                      tr("Reports (*.txt *.text);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -80,35 +226,181 @@ bool MainWindow::openFile(const QString &path)
     auto result = ReportReader::read(path);
     if (!result) {
         QMessageBox::warning(this, tr("Cannot Open Report"), result.error().message);
+        if (!QFileInfo::exists(path))
+            m_recentMenu->remove(path);
         return false;
     }
+    if (!m_path.isEmpty() && !m_path.startsWith(u':'))
+        m_watcher->removePath(m_path);
     m_report = std::move(result).value();
+    m_path = path;
+    if (!path.startsWith(u':'))
+        m_watcher->addPath(path);
+    m_recentMenu->add(path);
+    m_settings.setLastFile(path);
+    m_settings.setLastPosition(0);
     showReport();
     return true;
 }
 
-void MainWindow::showReport()
+void MainWindow::openStartupReport()
 {
-    m_reader->setPlainText(m_report.canonicalText);
-    m_outlineModel->setReport(m_report);
-    m_outlineView->expandToDepth(1);
-    const QString title = m_report.metadata.title.isEmpty() ? tr("Untitled report") : m_report.metadata.title;
-    setWindowTitle(tr("%1 — Pizhu").arg(title));
-    statusBar()->showMessage(
-        tr("Parts: %1 · Paragraphs: %2").arg(m_report.parts().size()).arg(m_report.paragraphCount()));
+    const QString last = m_settings.lastFile();
+    const qsizetype position = m_settings.lastPosition();
+    if (!last.isEmpty() && (last.startsWith(u':') || QFileInfo::exists(last)) && openFile(last)) {
+        // Restore after layout, when the reader knows its size.
+        QTimer::singleShot(0, this, [this, position] { m_reader->scrollToOffset(position); });
+        return;
+    }
+    openFile(QString::fromLatin1(kSamplePath));
 }
 
-void MainWindow::goToBlock(int blockOrdinal)
+void MainWindow::closeReport()
 {
-    if (blockOrdinal < 0 || blockOrdinal >= m_report.blocks.size())
+    if (!m_path.isEmpty() && !m_path.startsWith(u':'))
+        m_watcher->removePath(m_path);
+    m_report = {};
+    m_path.clear();
+    showReport();
+}
+
+void MainWindow::reload()
+{
+    if (m_path.isEmpty())
         return;
-    // One canonical line is one text block, so the ordinal is the block number.
-    const QTextBlock block = m_reader->document()->findBlockByNumber(blockOrdinal);
-    QTextCursor cursor(block);
-    m_reader->setTextCursor(cursor);
-    // Bring the heading to the top rather than merely into view.
-    m_reader->verticalScrollBar()->setValue(m_reader->verticalScrollBar()->maximum());
-    m_reader->ensureCursorVisible();
+    const qsizetype position = m_reader->topOffset();
+    if (openFile(m_path))
+        m_reader->scrollToOffset(position);
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    if (path != m_path || m_askingReload)
+        return;
+    // Editors save by replacing the file, which drops it from the watcher.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    m_askingReload = true;
+    const auto answer = QMessageBox::question(
+        this, tr("Report Changed"),
+        tr("“%1” was changed on disk. Reload it?").arg(QFileInfo(path).fileName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    m_askingReload = false;
+    if (answer == QMessageBox::Yes)
+        reload();
+}
+
+void MainWindow::showReport()
+{
+    const bool open = !m_path.isEmpty();
+    m_reader->setReport(m_report);
+    m_outlineModel->setReport(m_report);
+    if (!open)
+        m_outlineModel->clear();
+    m_outlineView->expandToDepth(1);
+    m_findBar->setText(m_report.canonicalText);
+    for (QAction *a : std::as_const(m_reportActions))
+        a->setEnabled(open);
+    const QString title = m_report.metadata.title.isEmpty() ? QFileInfo(m_path).fileName() : m_report.metadata.title;
+    setWindowTitle(open ? tr("%1 — Pizhu").arg(title) : tr("Pizhu"));
+    m_encodingLabel->setText(open ? m_report.metadata.encoding : QString());
+    if (open && !m_report.warnings.isEmpty())
+        statusBar()->showMessage(m_report.warnings.join(u' '), 8000);
+    updateStatus();
+}
+
+void MainWindow::followReading(int blockOrdinal)
+{
+    if (blockOrdinal < 0)
+        return;
+    const QModelIndex index = m_outlineModel->indexForBlock(blockOrdinal);
+    if (index.isValid() && index != m_outlineView->currentIndex()) {
+        m_followingReader = true;
+        m_outlineView->setCurrentIndex(index);
+        m_outlineView->scrollTo(index);
+        m_followingReader = false;
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_path.isEmpty()) {
+        m_positionLabel->setText(tr("No report open. Open one with Ctrl+O or drop a file here."));
+        return;
+    }
+    const int block = m_reader->topBlock();
+    QString where;
+    if (block >= 0 && block < m_report.blocks.size())
+        where = m_report.blocks[block].headingPath;
+    if (where.isEmpty())
+        where = m_report.metadata.title;
+    m_positionLabel->setText(tr("%1 · %2%").arg(where).arg(m_reader->progressPercent()));
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_reader->setZoomSteps(steps);
+    m_settings.setZoomSteps(m_reader->zoomSteps());
+}
+
+void MainWindow::applyTheme()
+{
+    // The reader's page takes the theme's background and text colours so that
+    // highlighted figures stay legible in light and dark themes alike.
+    const KSyntaxHighlighting::Theme theme = m_highlighter->theme();
+    QPalette p = m_reader->palette();
+    if (theme.isValid()) {
+        p.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        p.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+        p.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+        p.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    }
+    m_reader->setPalette(p);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange) {
+        if (m_settings.theme().isEmpty())
+            m_highlighter->setThemeName(QString()); // follow the system's light/dark switch
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    if (!m_path.isEmpty()) {
+        m_settings.setLastFile(m_path);
+        m_settings.setLastPosition(m_reader->topOffset());
+    }
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+        // Open after the drop returns: a message box inside a drop handler
+        // would block the source application.
+        const QString path = urls.constFirst().toLocalFile();
+        QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    }
 }
 
 } // namespace pizhu

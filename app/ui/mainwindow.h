@@ -2,44 +2,89 @@
 #pragma once
 
 #include "report.h"
+#include "settings.h"
 
 #include <QMainWindow>
 
-class QPlainTextEdit;
+class QDockWidget;
+class QFileSystemWatcher;
+class QLabel;
 class QTreeView;
 
 namespace pizhu {
 
+class FindBar;
 class OutlineModel;
+class ReaderView;
+class RecentFilesMenu;
+class ReportHighlighter;
 
-// The main window: the outline beside the report's text. Wires the parts
-// together; reading, parsing and presenting live in their own classes.
+// The main window: the outline dock beside the reader, find, files, view
+// options. It wires the parts together; reading, parsing, presenting and
+// remembering live in their own classes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    static constexpr const char *kSamplePath = ":/samples/gongshu-2022.txt";
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a report file; shows a message and keeps the current report when it cannot.
     bool openFile(const QString &path);
+    // What a start without a file argument shows: the last report at its
+    // reading position, else the bundled sample.
+    void openStartupReport();
+    void closeReport();
+
     const Report &report() const { return m_report; }
+    QString currentPath() const { return m_path; }
     QTreeView *outlineView() const { return m_outlineView; }
-    QPlainTextEdit *reader() const { return m_reader; }
+    ReaderView *reader() const { return m_reader; }
     OutlineModel *outlineModel() const { return m_outlineModel; }
+    FindBar *findBar() const { return m_findBar; }
+    ReportHighlighter *highlighter() const { return m_highlighter; }
+    QDockWidget *outlineDock() const { return m_outlineDock; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createOutlineDock();
     void createActions();
-    void showReport();
-    void goToBlock(int blockOrdinal);
+    void createViewMenu(QMenu *view);
     void chooseFile();
+    void reload();
+    void fileChangedOnDisk(const QString &path);
+    void showReport();
+    void followReading(int blockOrdinal);
+    void updateStatus();
+    void setZoom(int steps);
+    void applyTheme();
+    void saveSession();
 
+    Settings m_settings;
     Report m_report;
+    QString m_path;
     OutlineModel *m_outlineModel = nullptr;
     QTreeView *m_outlineView = nullptr;
-    QPlainTextEdit *m_reader = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
+    ReaderView *m_reader = nullptr;
+    FindBar *m_findBar = nullptr;
+    ReportHighlighter *m_highlighter = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QLabel *m_encodingLabel = nullptr;
+    QList<QAction *> m_reportActions; // enabled only while a report is open
+    bool m_followingReader = false; // the outline moves because the reader did
+    bool m_askingReload = false;
 };
 
 } // namespace pizhu

@@ -132,13 +132,15 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     const OutlineNode &node = *m_entries[size_t(index.internalId())].node;
     switch (role) {
     case Qt::DisplayRole:
-        if (node.role != PartRole::None && node.kind == Block::Kind::Part)
-            return node.label + node.title + u"  ["_s + roleBadge(node.role) + u']';
-        return node.label + node.title;
     case Qt::ToolTipRole:
         return node.label + node.title;
     case Qt::AccessibleTextRole:
+        // Screen readers hear the role the badge shows.
+        if (node.role != PartRole::None)
+            return node.label + node.title + u", "_s + roleBadge(node.role);
         return node.label + node.title;
+    case BadgeRole:
+        return roleBadge(node.role);
     case KindRole:
         return int(node.kind);
     case PartRoleRole:
@@ -162,6 +164,7 @@ QHash<int, QByteArray> OutlineModel::roleNames() const
     names.insert(BlockRole, "block");
     names.insert(LabelRole, "label");
     names.insert(TitleRole, "title");
+    names.insert(BadgeRole, "badge");
     return names;
 }
 

@@ -24,6 +24,7 @@ public:
         BlockRole, // the heading's block ordinal
         LabelRole,
         TitleRole,
+        BadgeRole, // the part's role for people: 举措成效, 不足 … (empty for other nodes)
     };
 
     explicit OutlineModel(QObject *parent = nullptr);

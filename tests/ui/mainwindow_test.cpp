@@ -1,67 +1,282 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a user drives it, offscreen: open, navigate by the outline,
+// scroll, find, zoom, restart where one left off.
+#include "findbar.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
+#include "readerview.h"
+#include "reporthighlighter.h"
 
-#include <QPlainTextEdit>
-#include <QStandardPaths>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace pizhu;
 
+namespace {
+
+const QString kSample = QString::fromLatin1(MainWindow::kSamplePath);
+
+// The text of the first line visible at the top of the reader.
+QString topLine(ReaderView *reader)
+{
+    return reader->cursorForPosition(QPoint(int(reader->document()->documentMargin()) + 4, 4)).block().text();
+}
+
+// Closes the message box a failed open shows, so the test does not block.
+void closeNextMessageBox()
+{
+    QTimer::singleShot(0, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+}
+
+} // namespace
+
 class MainWindowTest : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase();
+    void init();
     void opensBundledSample();
     void clickingOutlineShowsHeading();
+    void keyboardInOutlineMovesReader();
+    void scrollingSelectsOutline();
+    void find();
+    void findIgnoresWidth();
+    void zoomChangesFont();
+    void highlightsFigures();
+    void restoresReportAndPosition();
     void badFileKeepsReport();
+    void closeReport();
+
+private:
+    QTemporaryDir m_config;
 };
+
+void MainWindowTest::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear(); // every test starts as a first start
+}
 
 void MainWindowTest::opensBundledSample()
 {
     MainWindow w;
-    QVERIFY(w.openFile(u":/samples/gongshu-2022.txt"_s));
+    w.openStartupReport(); // a first start: the sample
+    QCOMPARE(w.currentPath(), kSample);
     QVERIFY(w.windowTitle().startsWith(u"杭州市拱墅区人民政府关于拱墅区2022年法治政府建设年度报告"_s));
     QCOMPARE(w.outlineModel()->rowCount(w.outlineModel()->index(0, 0)), 4);
+    QCOMPARE(w.reader()->toPlainText().size(), w.report().canonicalText.size());
     QVERIFY(w.reader()->toPlainText().contains(u"政府机构职能高效协同"_s));
+    QVERIFY(w.highlighter()->hasDefinition());
 }
 
 void MainWindowTest::clickingOutlineShowsHeading()
 {
     MainWindow w;
-    w.resize(1000, 600);
+    w.resize(1100, 700);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openFile(u":/samples/gongshu-2022.txt"_s));
+    QVERIFY(w.openFile(kSample));
     OutlineModel *model = w.outlineModel();
     const QModelIndex shortcomings = model->index(1, 0, model->index(0, 0));
     w.outlineView()->scrollTo(shortcomings);
     const QRect rect = w.outlineView()->visualRect(shortcomings);
     QVERIFY(rect.isValid());
     QTest::mouseClick(w.outlineView()->viewport(), Qt::LeftButton, {}, rect.center());
-    // The heading is the first visible line of the reader.
-    const QTextBlock top = w.reader()->cursorForPosition(QPoint(4, 4)).block();
-    QCOMPARE(top.text(), u"二、2022年度推进法治政府建设存在的不足和原因"_s);
+    QCOMPARE(topLine(w.reader()), u"二、2022年度推进法治政府建设存在的不足和原因"_s);
+    // An item deep in the first part too.
+    const QModelIndex item = model->index(1, 0, model->index(3, 0, model->index(0, 0, model->index(0, 0))));
+    QCOMPARE(item.data(OutlineModel::TitleRole).toString(), u"行政执法规范化建设向严向细"_s);
+    w.outlineView()->setCurrentIndex(item);
+    QVERIFY(topLine(w.reader()).startsWith(u"2.行政执法规范化建设向严向细。"_s));
+}
+
+void MainWindowTest::keyboardInOutlineMovesReader()
+{
+    MainWindow w;
+    w.resize(1100, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(kSample));
+    OutlineModel *model = w.outlineModel();
+    const QModelIndex measures = model->index(0, 0, model->index(0, 0));
+    w.outlineView()->setFocus();
+    w.outlineView()->setCurrentIndex(measures);
+    QTest::keyClick(w.outlineView(), Qt::Key_Down); // the first section
+    QCOMPARE(topLine(w.reader()), u"(一)激发新活力,依法全面履行政府职能"_s);
+}
+
+void MainWindowTest::scrollingSelectsOutline()
+{
+    MainWindow w;
+    w.resize(1100, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(kSample));
+    // Find the leadership part's first section in the text and scroll there by hand.
+    const int ordinal = w.report().parts()[2].children[0].blockOrdinal;
+    const QTextBlock block = w.reader()->document()->findBlockByNumber(ordinal);
+    const QRectF rect = w.reader()->document()->documentLayout()->blockBoundingRect(block);
+    w.reader()->verticalScrollBar()->setValue(int(rect.top() + 2));
+    const QModelIndex current = w.outlineView()->currentIndex();
+    QCOMPARE(current.data(OutlineModel::TitleRole).toString(), u"强化统筹谋划,绘好“路线图”"_s);
+    // The reader did not jump: the outline followed, it did not lead.
+    QCOMPARE(w.reader()->verticalScrollBar()->value(), int(rect.top() + 2));
+}
+
+void MainWindowTest::find()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(kSample));
+    const int expected = int(w.report().canonicalText.count(u"亚运"_s));
+    QVERIFY(expected >= 2);
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(w.findBar()->isVisible());
+    auto *edit = w.findBar()->findChild<QLineEdit *>(u"findEdit"_s);
+    QVERIFY(edit->hasFocus());
+    // Chinese arrives through the input method, one commit per character.
+    edit->insert(u"亚"_s);
+    QVERIFY(w.findBar()->hitCount() >= expected);
+    edit->insert(u"运"_s);
+    QCOMPARE(w.findBar()->hitCount(), expected);
+    QCOMPARE(w.findBar()->statusText(), u"1 / %1"_s.arg(expected));
+    QCOMPARE(w.reader()->extraSelections().size(), expected);
+    QCOMPARE(w.reader()->textCursor().selectedText(), u"亚运"_s);
+    const int first = w.reader()->textCursor().selectionStart();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(w.findBar()->currentHit(), 1);
+    QVERIFY(w.reader()->textCursor().selectionStart() > first);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(w.findBar()->currentHit(), 0);
+    QTest::keyClick(&w, Qt::Key_F3, Qt::ShiftModifier); // wraps to the last
+    QCOMPARE(w.findBar()->currentHit(), expected - 1);
+    QTest::keyClick(&w, Qt::Key_F3);
+    QCOMPARE(w.findBar()->currentHit(), 0);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!w.findBar()->isVisible());
+    QCOMPARE(w.reader()->extraSelections().size(), 0);
+}
+
+void MainWindowTest::findIgnoresWidth()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(kSample));
+    w.findBar()->activate();
+    w.findBar()->setQuery(u"（一）"_s); // the sample writes (一)
+    QCOMPARE(w.findBar()->hitCount(), int(w.report().canonicalText.count(u"(一)"_s)));
+    w.findBar()->setQuery(u"９７．１％"_s);
+    QCOMPARE(w.findBar()->hitCount(), 1);
+}
+
+void MainWindowTest::zoomChangesFont()
+{
+    MainWindow w;
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openFile(kSample));
+    const qreal before = w.reader()->fontPointSize();
+    const qsizetype top = w.reader()->topOffset();
+    QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(w.reader()->fontPointSize() > before);
+    const QTextBlock body = w.reader()->document()->findBlockByNumber(2);
+    QVERIFY(body.charFormat().fontPointSize() > before);
+    QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(w.reader()->fontPointSize() < before);
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(w.reader()->fontPointSize(), before);
+    QCOMPARE(w.reader()->topOffset(), top);
+}
+
+void MainWindowTest::highlightsFigures()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(kSample));
+    // The block with "97.1%": the highlighter gave it formats.
+    const int at = int(w.report().canonicalText.indexOf(u"97.1%"_s));
+    const QTextBlock block = w.reader()->document()->findBlock(at);
+    QTRY_VERIFY(!block.layout()->formats().isEmpty());
+    const int inBlock = at - block.position();
+    bool figureMarked = false;
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (r.start <= inBlock && inBlock + 5 <= r.start + r.length && r.format.foreground().style() != Qt::NoBrush)
+            figureMarked = true;
+    }
+    QVERIFY(figureMarked);
+    w.highlighter()->setEnabled(false);
+    QTRY_VERIFY(block.layout()->formats().isEmpty());
+}
+
+void MainWindowTest::restoresReportAndPosition()
+{
+    const QString copy = m_config.filePath(u"report.txt"_s);
+    QVERIFY(QFile::copy(QStringLiteral(PIZHU_SOURCE_DIR "/resources/samples/gongshu-2022.txt"), copy));
+    qsizetype position = 0;
+    {
+        MainWindow w;
+        w.resize(1000, 650);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(copy));
+        w.reader()->scrollToBlock(w.report().parts()[3].blockOrdinal - 3);
+        position = w.reader()->topOffset();
+        QVERIFY(position > 0);
+        w.close();
+    }
+    MainWindow again;
+    again.resize(1000, 650);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.openStartupReport();
+    QCOMPARE(again.currentPath(), copy);
+    QTRY_COMPARE(again.reader()->topOffset(), position);
 }
 
 void MainWindowTest::badFileKeepsReport()
 {
     MainWindow w;
-    QVERIFY(w.openFile(u":/samples/gongshu-2022.txt"_s));
+    QVERIFY(w.openFile(kSample));
     const QString before = w.reader()->toPlainText();
-    // A warning dialog would block: close it as soon as it shows.
-    QTimer::singleShot(0, [] {
-        if (QWidget *modal = QApplication::activeModalWidget())
-            modal->close();
-    });
+    closeNextMessageBox();
     QVERIFY(!w.openFile(u"/nonexistent/report.txt"_s));
     QCOMPARE(w.reader()->toPlainText(), before);
+    QCOMPARE(w.currentPath(), kSample);
+}
+
+void MainWindowTest::closeReport()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(kSample));
+    w.closeReport();
+    QVERIFY(w.reader()->toPlainText().isEmpty());
+    QCOMPARE(w.outlineModel()->rowCount(), 0);
+    QCOMPARE(w.windowTitle(), u"Pizhu"_s);
 }
 
 QTEST_MAIN(MainWindowTest)

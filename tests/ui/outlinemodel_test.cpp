@@ -33,9 +33,13 @@ void OutlineModelTest::tree()
     QCOMPARE(measures.data(OutlineModel::PartRoleRole).toString(), u"measures"_s);
     QVERIFY(measures.data().toString().startsWith(u"一、2022年度推进法治政府建设的主要举措和成效"_s));
     QCOMPARE(model.rowCount(measures), 6);
+    QCOMPARE(measures.data(OutlineModel::BadgeRole).toString(), u"Measures"_s);
+    QVERIFY(measures.data(Qt::AccessibleTextRole).toString().endsWith(u"Measures"_s));
+    QCOMPARE(model.index(2, 0, title).data(OutlineModel::BadgeRole).toString(), u"Leaders' duty"_s);
     const QModelIndex item = model.index(0, 0, model.index(0, 0, measures));
     QCOMPARE(item.data(OutlineModel::TitleRole).toString(), u"政府机构职能高效协同"_s);
     QCOMPARE(item.parent().parent(), measures);
+    QVERIFY(item.data(OutlineModel::BadgeRole).toString().isEmpty());
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

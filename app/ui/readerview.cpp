@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pizhu {
+
+ReaderView::ReaderView(QWidget *parent)
+    : QTextEdit(parent)
+    , m_formats(0)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUndoRedoEnabled(false);
+    // Files dropped on the reader open in the window, they are not pasted.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+    setFrameShape(QFrame::NoFrame);
+    setObjectName(u"reader"_s);
+    setAccessibleName(tr("Report text"));
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::emitPosition);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ReaderView::emitPosition);
+}
+
+ReaderView::~ReaderView() = default;
+
+void ReaderView::setReport(const Report &report)
+{
+    m_ownReport = report;
+    m_report = &m_ownReport;
+    rebuild();
+    verticalScrollBar()->setValue(0);
+    emitPosition();
+}
+
+void ReaderView::clearReport()
+{
+    m_report = nullptr;
+    m_ownReport = {};
+    rebuild();
+}
+
+void ReaderView::setZoomSteps(int steps)
+{
+    steps = qBound(-5, steps, 20);
+    if (steps == m_zoomSteps)
+        return;
+    const qsizetype top = topOffset();
+    m_zoomSteps = steps;
+    rebuild();
+    scrollToOffset(top);
+}
+
+void ReaderView::rebuild()
+{
+    m_formats = ReaderFormats(m_zoomSteps);
+    auto *doc = new QTextDocument(this);
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(m_formats.baseFont());
+    doc->setDocumentMargin(m_formats.baseFont().pointSizeF() * 2);
+    if (m_report) {
+        QTextCursor cursor(doc);
+        cursor.beginEditBlock();
+        const QString &text = m_report->canonicalText;
+        for (const Block &b : m_report->blocks) {
+            const QTextCharFormat cf = m_formats.charFormat(b.kind);
+            if (b.ordinal == 0) {
+                cursor.setBlockFormat(m_formats.blockFormat(b.kind));
+                cursor.setBlockCharFormat(cf);
+            } else {
+                cursor.insertBlock(m_formats.blockFormat(b.kind), cf);
+            }
+            if (b.kind == Block::Kind::Item && b.titleEnd > b.start) {
+                // The lead sentence, through its closing 。, stands out.
+                const qsizetype lead = qMin(b.end, b.titleEnd + 1);
+                cursor.insertText(QStringView(text).sliced(b.start, lead - b.start).toString(),
+                                  m_formats.itemTitleFormat());
+                cursor.insertText(QStringView(text).sliced(lead, b.end - lead).toString(), cf);
+            } else {
+                cursor.insertText(QStringView(text).sliced(b.start, b.length()).toString(), cf);
+            }
+        }
+        cursor.endEditBlock();
+    }
+    // QTextEdit deletes the previous document: it is our child.
+    setDocument(doc);
+    updateColumn();
+    m_lastTopBlock = -1;
+    Q_EMIT documentReplaced(doc);
+}
+
+void ReaderView::updateColumn()
+{
+    // A page-like column: the text keeps a readable width, the margins show
+    // the window's background on either side.
+    const int available = width() - verticalScrollBar()->sizeHint().width();
+    const int column = m_formats.columnWidth() + int(document()->documentMargin() * 2);
+    const int side = qMax(0, (available - column) / 2);
+    setViewportMargins(side, 0, side, 0);
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    updateColumn();
+    QTextEdit::resizeEvent(event);
+}
+
+qsizetype ReaderView::topOffset() const
+{
+    return cursorForPosition(QPoint(int(document()->documentMargin()), 1)).position();
+}
+
+int ReaderView::topBlock() const
+{
+    if (!m_report || m_report->blocks.isEmpty())
+        return -1;
+    return m_report->blockAt(topOffset());
+}
+
+void ReaderView::scrollToOffset(qsizetype offset)
+{
+    const QTextBlock block = document()->findBlock(int(offset));
+    if (!block.isValid())
+        return;
+    QTextLayout *layout = block.layout();
+    const QRectF blockRect = document()->documentLayout()->blockBoundingRect(block);
+    qreal y = blockRect.top();
+    if (layout && layout->lineCount() > 0) {
+        const QTextLine line = layout->lineForTextPosition(int(offset - block.position()));
+        if (line.isValid() && line.lineNumber() > 0)
+            y += line.y();
+    }
+    verticalScrollBar()->setValue(int(y));
+}
+
+void ReaderView::scrollToBlock(int ordinal)
+{
+    if (!m_report || ordinal < 0 || ordinal >= m_report->blocks.size())
+        return;
+    const QTextBlock block = document()->findBlockByNumber(ordinal);
+    // The heading itself at the top, not its margin above.
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    verticalScrollBar()->setValue(int(rect.top() + block.blockFormat().topMargin()));
+    QTextCursor cursor(block);
+    setTextCursor(cursor);
+}
+
+int ReaderView::progressPercent() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    if (bar->maximum() <= 0)
+        return 100;
+    return int(qRound(100.0 * bar->value() / bar->maximum()));
+}
+
+void ReaderView::emitPosition()
+{
+    const int block = topBlock();
+    if (block != m_lastTopBlock) {
+        m_lastTopBlock = block;
+        Q_EMIT topBlockChanged(block);
+    }
+    const int progress = progressPercent();
+    if (progress != m_lastProgress) {
+        m_lastProgress = progress;
+        Q_EMIT progressChanged(progress);
+    }
+}
+
+void ReaderView::setFindHits(const QList<qsizetype> &hits, qsizetype length, int current)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(hits.size());
+    QTextCharFormat all;
+    all.setBackground(QColor(255, 214, 0, 110));
+    QTextCharFormat now;
+    now.setBackground(QColor(255, 140, 0));
+    now.setForeground(Qt::black);
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        QTextCursor c(document());
+        c.setPosition(int(hits[i]));
+        c.setPosition(int(hits[i] + length), QTextCursor::KeepAnchor);
+        selections.append({c, i == current ? now : all});
+    }
+    setExtraSelections(selections);
+    if (current >= 0 && current < hits.size()) {
+        QTextCursor c(document());
+        c.setPosition(int(hits[current]));
+        c.setPosition(int(hits[current] + length), QTextCursor::KeepAnchor);
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
+}
+
+QString ReaderView::metadataLine() const
+{
+    if (!m_report)
+        return {};
+    const ReportMetadata &m = m_report->metadata;
+    QStringList parts;
+    if (!m.issuer.isEmpty())
+        parts << m.issuer;
+    if (m.published.isValid())
+        parts << tr("Published %1").arg(m.published.toString(Qt::ISODate));
+    if (!m.indexNumber.isEmpty())
+        parts << tr("Index number %1").arg(m.indexNumber);
+    return parts.join(u"  ·  "_s);
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    // The metadata line sits in the title's bottom margin, so that the
+    // document's text stays exactly the canonical text.
+    if (!m_report || m_report->blocks.isEmpty() || m_report->blocks.front().kind != Block::Kind::Title)
+        return;
+    const QString line = metadataLine();
+    if (line.isEmpty())
+        return;
+    const QTextBlock title = document()->firstBlock();
+    if (!title.layout())
+        return;
+    // Just below the title's last line, inside its bottom margin.
+    const QRectF text = title.layout()->boundingRect().translated(title.layout()->position());
+    const qreal margin = title.blockFormat().bottomMargin();
+    QRectF area(text.left(), text.bottom() + margin * 0.1, text.width(), margin * 0.7);
+    area.translate(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    if (!area.intersects(event->rect()))
+        return;
+    QPainter painter(viewport());
+    QFont font = m_formats.baseFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, line);
+}
+
+} // namespace pizhu
