@@ -61,16 +61,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_positionLabel, 1);
     statusBar()->addPermanentWidget(m_encodingLabel);
 
-    connect(m_reader, &ReaderView::documentReplaced, m_highlighter, &ReportHighlighter::attach);
     connect(m_reader, &ReaderView::topBlockChanged, this, &MainWindow::followReading);
     connect(m_reader, &ReaderView::progressChanged, this, &MainWindow::updateStatus);
     connect(m_findBar, &FindBar::hitsChanged, m_reader, &ReaderView::setFindHits);
-    connect(m_highlighter, &ReportHighlighter::themeChanged, this, &MainWindow::applyTheme);
+    connect(m_highlighter, &ReportHighlighter::changed, this, &MainWindow::applyTheme);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
     m_highlighter->setEnabled(m_settings.highlightFigures());
-    m_highlighter->attach(m_reader->document());
     m_highlighter->setThemeName(m_settings.theme());
+    m_reader->setHighlighter(m_highlighter);
     m_reader->setZoomSteps(m_settings.zoomSteps());
 
     resize(1280, 860);

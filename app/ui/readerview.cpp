@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "reporthighlighter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QScrollBar>
@@ -27,6 +29,8 @@ ReaderView::ReaderView(QWidget *parent)
     setAccessibleName(tr("Report text"));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::emitPosition);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ReaderView::emitPosition);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::refreshSelections);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ReaderView::refreshSelections);
 }
 
 ReaderView::~ReaderView() = default;
@@ -93,7 +97,9 @@ void ReaderView::rebuild()
     setDocument(doc);
     updateColumn();
     m_lastTopBlock = -1;
-    Q_EMIT documentReplaced(doc);
+    m_topHint = 0;
+    m_findSelections.clear();
+    refreshSelections();
 }
 
 void ReaderView::updateColumn()
@@ -110,11 +116,99 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 {
     updateColumn();
     QTextEdit::resizeEvent(event);
+    refreshSelections();
+}
+
+void ReaderView::setHighlighter(ReportHighlighter *highlighter)
+{
+    m_highlighter = highlighter;
+    connect(highlighter, &ReportHighlighter::changed, this, &ReaderView::refreshSelections);
+    refreshSelections();
+}
+
+void ReaderView::refreshSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_highlighter && m_highlighter->isEnabled()) {
+        // The blocks on screen, and one either side for smooth scrolling.
+        const qreal top = verticalScrollBar()->value();
+        const QTextBlock first = blockAtY(top, m_topHint);
+        QTextBlock block = first.previous().isValid() ? first.previous() : first;
+        const QTextBlock last = blockAtY(top + viewport()->height(), first.blockNumber()).next();
+        const int lastNumber = last.isValid() ? last.blockNumber() : document()->blockCount() - 1;
+        for (; block.isValid() && block.blockNumber() <= lastNumber; block = block.next()) {
+            for (const QTextLayout::FormatRange &r : m_highlighter->formatLine(block.text())) {
+                QTextCursor c(block);
+                c.setPosition(block.position() + r.start);
+                c.setPosition(block.position() + r.start + r.length, QTextCursor::KeepAnchor);
+                selections.append({c, r.format});
+            }
+        }
+    }
+    // Find hits are drawn over the colours.
+    selections += m_findSelections;
+    setExtraSelections(selections);
+}
+
+QTextBlock ReaderView::blockAtY(qreal y, int hint) const
+{
+    const QTextDocument *doc = document();
+    const int count = doc->blockCount();
+    if (count == 0)
+        return {};
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    auto bottomOf = [doc, layout](int n) { return layout->blockBoundingRect(doc->findBlockByNumber(n)).bottom(); };
+    // Bracket the first block whose bottom lies below y, galloping from the
+    // hint so that a small scroll only looks at blocks already laid out.
+    hint = qBound(0, hint, count - 1);
+    int lo = 0;
+    int hi = count - 1;
+    if (bottomOf(hint) > y) {
+        hi = hint;
+        for (int step = 1; hint - step >= 0; step *= 2) {
+            if (bottomOf(hint - step) <= y) {
+                lo = hint - step + 1;
+                break;
+            }
+            hi = hint - step;
+        }
+    } else {
+        lo = hint + 1;
+        for (int step = 1; hint + step < count; step *= 2) {
+            if (bottomOf(hint + step) > y) {
+                hi = hint + step;
+                break;
+            }
+            lo = hint + step + 1;
+        }
+        lo = qMin(lo, count - 1);
+    }
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (bottomOf(mid) > y)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return doc->findBlockByNumber(lo);
 }
 
 qsizetype ReaderView::topOffset() const
 {
-    return cursorForPosition(QPoint(int(document()->documentMargin()), 1)).position();
+    const qreal y = verticalScrollBar()->value();
+    const QTextBlock block = blockAtY(y, m_topHint);
+    if (!block.isValid())
+        return 0;
+    m_topHint = block.blockNumber();
+    // The first line of the block that is on screen.
+    const QTextLayout *layout = block.layout();
+    const qreal top = document()->documentLayout()->blockBoundingRect(block).top();
+    for (int i = 0; layout && i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        if (top + line.y() + line.height() > y)
+            return block.position() + line.textStart();
+    }
+    return block.position();
 }
 
 int ReaderView::topBlock() const
@@ -176,8 +270,8 @@ void ReaderView::emitPosition()
 
 void ReaderView::setFindHits(const QList<qsizetype> &hits, qsizetype length, int current)
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(hits.size());
+    m_findSelections.clear();
+    m_findSelections.reserve(hits.size());
     QTextCharFormat all;
     all.setBackground(QColor(255, 214, 0, 110));
     QTextCharFormat now;
@@ -187,9 +281,8 @@ void ReaderView::setFindHits(const QList<qsizetype> &hits, qsizetype length, int
         QTextCursor c(document());
         c.setPosition(int(hits[i]));
         c.setPosition(int(hits[i] + length), QTextCursor::KeepAnchor);
-        selections.append({c, i == current ? now : all});
+        m_findSelections.append({c, i == current ? now : all});
     }
-    setExtraSelections(selections);
     if (current >= 0 && current < hits.size()) {
         QTextCursor c(document());
         c.setPosition(int(hits[current]));
@@ -197,6 +290,7 @@ void ReaderView::setFindHits(const QList<qsizetype> &hits, qsizetype length, int
         setTextCursor(c);
         ensureCursorVisible();
     }
+    refreshSelections();
 }
 
 QString ReaderView::metadataLine() const

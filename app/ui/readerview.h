@@ -12,6 +12,8 @@ namespace pizhu {
 // centred in the window, headings sized by level, the title with its
 // metadata. The document's text is exactly the report's canonical text, so
 // positions in the view are canonical offsets (what annotations anchor to).
+class ReportHighlighter;
+
 class ReaderView final : public QTextEdit
 {
     Q_OBJECT
@@ -38,13 +40,14 @@ public:
 
     // Find hits (canonical offsets), all marked; the current one selected.
     void setFindHits(const QList<qsizetype> &hits, qsizetype length, int current);
+    const QList<QTextEdit::ExtraSelection> &findSelections() const { return m_findSelections; }
+    // Figures, dates, quotes … are coloured for the lines on screen.
+    void setHighlighter(ReportHighlighter *highlighter);
 
 Q_SIGNALS:
     // The block at the top of the view changed (scrolling, jumping, resizing).
     void topBlockChanged(int ordinal);
     void progressChanged(int percent);
-    // A new document was set (the highlighter follows it).
-    void documentReplaced(QTextDocument *document);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -54,6 +57,10 @@ private:
     void rebuild();
     void updateColumn();
     void emitPosition();
+    void refreshSelections();
+    // The block at a document y coordinate, searched outward from a block near
+    // it: QTextEdit's own hit test walks every block, too slow for 10 MB.
+    QTextBlock blockAtY(qreal y, int hint) const;
     QString metadataLine() const;
 
     const Report *m_report = nullptr;
@@ -61,7 +68,10 @@ private:
     ReaderFormats m_formats;
     int m_zoomSteps = 0;
     int m_lastTopBlock = -1;
+    mutable int m_topHint = 0;
     int m_lastProgress = -1;
+    ReportHighlighter *m_highlighter = nullptr;
+    QList<QTextEdit::ExtraSelection> m_findSelections;
 };
 
 } // namespace pizhu

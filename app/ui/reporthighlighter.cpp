@@ -1,36 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporthighlighter.h"
 
+#include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/State>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QStyleHints>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace pizhu {
 
+// Collects the formats KSyntaxHighlighting reports for one line.
+class ReportHighlighter::LineHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    struct Span
+    {
+        int offset;
+        int length;
+        KSyntaxHighlighting::Format format;
+    };
+
+    QList<Span> spans(QStringView line)
+    {
+        m_spans.clear();
+        highlightLine(line, KSyntaxHighlighting::State());
+        return m_spans;
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        if (length > 0 && format.isValid())
+            m_spans.append({offset, length, format});
+    }
+
+private:
+    QList<Span> m_spans;
+};
+
 ReportHighlighter::ReportHighlighter(QObject *parent)
     : QObject(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(this))
+    , m_lines(std::make_unique<LineHighlighter>())
 {
-    m_highlighter->setDefinition(m_repository.definitionForName(QString::fromLatin1(kDefinitionName)));
-    m_highlighter->setTheme(theme());
+    m_lines->setDefinition(m_repository.definitionForName(QString::fromLatin1(kDefinitionName)));
+    m_lines->setTheme(theme());
 }
 
 ReportHighlighter::~ReportHighlighter() = default;
 
 bool ReportHighlighter::hasDefinition() const
 {
-    return m_repository.definitionForName(QString::fromLatin1(kDefinitionName)).isValid();
-}
-
-void ReportHighlighter::attach(QTextDocument *document)
-{
-    m_document = document;
-    apply();
+    return m_lines->definition().isValid();
 }
 
 void ReportHighlighter::setEnabled(bool enabled)
@@ -38,14 +62,7 @@ void ReportHighlighter::setEnabled(bool enabled)
     if (enabled == m_enabled)
         return;
     m_enabled = enabled;
-    apply();
-}
-
-void ReportHighlighter::apply()
-{
-    QTextDocument *target = m_enabled ? m_document.data() : nullptr;
-    if (m_highlighter->document() != target)
-        m_highlighter->setDocument(target);
+    Q_EMIT changed();
 }
 
 QStringList ReportHighlighter::themeNames() const
@@ -72,10 +89,35 @@ KSyntaxHighlighting::Theme ReportHighlighter::theme() const
 void ReportHighlighter::setThemeName(const QString &name)
 {
     m_themeName = name;
-    m_highlighter->setTheme(theme());
-    if (m_highlighter->document())
-        m_highlighter->rehighlight();
-    Q_EMIT themeChanged();
+    m_lines->setTheme(theme());
+    Q_EMIT changed();
+}
+
+QList<QTextLayout::FormatRange> ReportHighlighter::formatLine(QStringView line) const
+{
+    QList<QTextLayout::FormatRange> ranges;
+    if (!m_enabled || line.isEmpty() || !hasDefinition())
+        return ranges;
+    const KSyntaxHighlighting::Theme t = m_lines->theme();
+    for (const LineHighlighter::Span &s : m_lines->spans(line)) {
+        if (s.format.isDefaultTextStyle(t) || !s.format.hasTextColor(t))
+            continue;
+        // Colour only: weight or size would change the text's metrics, and
+        // these colours are drawn over text that is already laid out.
+        QTextCharFormat f;
+        f.setForeground(s.format.textColor(t));
+        ranges.append({s.offset, s.length, f});
+    }
+    return ranges;
+}
+
+QString ReportHighlighter::styleAt(QStringView line, int offset) const
+{
+    for (const LineHighlighter::Span &s : m_lines->spans(line)) {
+        if (offset >= s.offset && offset < s.offset + s.length)
+            return s.format.name();
+    }
+    return {};
 }
 
 } // namespace pizhu

@@ -4,21 +4,21 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 #include <QObject>
-#include <QPointer>
-
-class QTextDocument;
-
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
+#include <QTextLayout>
+#include <memory>
 
 namespace pizhu {
 
 // Marks figures with their units, dates, “quoted names”, 《book titles》 and
-// heading labels in the reader, through our own KSyntaxHighlighting definition
+// heading labels, through our own KSyntaxHighlighting definition
 // (resources/syntax/pizhu-report.xml, bundled as a syntax add-on). Colours
 // come from a KSyntaxHighlighting theme: the user's choice, else the light or
 // dark default that matches the system palette.
+//
+// It colours lines on demand rather than as a QSyntaxHighlighter: the reader
+// asks only for the lines on screen, and colours are drawn over the laid-out
+// text, so a 10 MB report never needs re-laying-out for them. Every context
+// of the definition ends with its line, so lines are independent.
 class ReportHighlighter final : public QObject
 {
     Q_OBJECT
@@ -31,7 +31,6 @@ public:
     ~ReportHighlighter() override;
 
     bool hasDefinition() const;
-    void attach(QTextDocument *document);
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
 
@@ -41,15 +40,19 @@ public:
     QString themeName() const { return m_themeName; }
     KSyntaxHighlighting::Theme theme() const;
 
+    // The coloured spans of one line (offsets within the line); none when disabled.
+    QList<QTextLayout::FormatRange> formatLine(QStringView line) const;
+    // The name of the definition's style at an offset ("Figure", "Date" …), for tests and tools.
+    QString styleAt(QStringView line, int offset) const;
+
 Q_SIGNALS:
-    void themeChanged();
+    // Colours changed: enabled, disabled or another theme.
+    void changed();
 
 private:
-    void apply();
-
+    class LineHighlighter;
     KSyntaxHighlighting::Repository m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
-    QPointer<QTextDocument> m_document;
+    std::unique_ptr<LineHighlighter> m_lines;
     QString m_themeName;
     bool m_enabled = true;
 };

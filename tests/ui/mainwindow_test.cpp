@@ -11,6 +11,11 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -62,6 +67,9 @@ private Q_SLOTS:
     void restoresReportAndPosition();
     void badFileKeepsReport();
     void closeReport();
+    void dropOpensFile();
+    void reloadsWhenChangedOnDisk();
+    void recentFiles();
 
 private:
     QTemporaryDir m_config;
@@ -163,7 +171,7 @@ void MainWindowTest::find()
     edit->insert(u"运"_s);
     QCOMPARE(w.findBar()->hitCount(), expected);
     QCOMPARE(w.findBar()->statusText(), u"1 / %1"_s.arg(expected));
-    QCOMPARE(w.reader()->extraSelections().size(), expected);
+    QCOMPARE(w.reader()->findSelections().size(), expected);
     QCOMPARE(w.reader()->textCursor().selectedText(), u"亚运"_s);
     const int first = w.reader()->textCursor().selectionStart();
     QTest::keyClick(edit, Qt::Key_Return);
@@ -177,7 +185,7 @@ void MainWindowTest::find()
     QCOMPARE(w.findBar()->currentHit(), 0);
     QTest::keyClick(edit, Qt::Key_Escape);
     QVERIFY(!w.findBar()->isVisible());
-    QCOMPARE(w.reader()->extraSelections().size(), 0);
+    QCOMPARE(w.reader()->findSelections().size(), 0);
 }
 
 void MainWindowTest::findIgnoresWidth()
@@ -215,22 +223,30 @@ void MainWindowTest::zoomChangesFont()
 void MainWindowTest::highlightsFigures()
 {
     MainWindow w;
+    w.resize(1100, 700);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openFile(kSample));
-    // The block with "97.1%": the highlighter gave it formats.
     const int at = int(w.report().canonicalText.indexOf(u"97.1%"_s));
     const QTextBlock block = w.reader()->document()->findBlock(at);
-    QTRY_VERIFY(!block.layout()->formats().isEmpty());
-    const int inBlock = at - block.position();
-    bool figureMarked = false;
-    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
-        if (r.start <= inBlock && inBlock + 5 <= r.start + r.length && r.format.foreground().style() != Qt::NoBrush)
-            figureMarked = true;
-    }
-    QVERIFY(figureMarked);
-    w.highlighter()->setEnabled(false);
-    QTRY_VERIFY(block.layout()->formats().isEmpty());
+    QCOMPARE(w.highlighter()->styleAt(block.text(), at - block.position()), u"Figure"_s);
+    // Bring the figure on screen: the lines on screen are coloured.
+    w.reader()->scrollToOffset(at);
+    auto coloured = [&w, at] {
+        for (const QTextEdit::ExtraSelection &s : w.reader()->extraSelections()) {
+            if (s.cursor.selectionStart() == at && s.cursor.selectionEnd() == at + 5
+                && s.format.foreground().style() != Qt::NoBrush)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(coloured());
+    QTest::keyClick(&w, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier); // View → Highlight Figures
+    QVERIFY(!w.highlighter()->isEnabled());
+    QVERIFY(!coloured());
+    QVERIFY(w.reader()->extraSelections().isEmpty());
+    w.highlighter()->setEnabled(true);
+    QVERIFY(coloured());
 }
 
 void MainWindowTest::restoresReportAndPosition()
@@ -277,6 +293,83 @@ void MainWindowTest::closeReport()
     QVERIFY(w.reader()->toPlainText().isEmpty());
     QCOMPARE(w.outlineModel()->rowCount(), 0);
     QCOMPARE(w.windowTitle(), u"Pizhu"_s);
+}
+
+namespace {
+
+QString writeReport(const QString &path, const QString &extraParagraph)
+{
+    QFile in(QStringLiteral(PIZHU_SOURCE_DIR "/resources/samples/gongshu-2022.txt"));
+    QFile out(path);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write report");
+    out.write(in.readAll());
+    out.write(u"\n\n"_s.toUtf8() + extraParagraph.toUtf8() + "\n");
+    return path;
+}
+
+} // namespace
+
+void MainWindowTest::dropOpensFile()
+{
+    const QString path = writeReport(m_config.filePath(u"dropped.txt"_s), u"拖放打开的报告。"_s);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QTRY_COMPARE(w.currentPath(), path);
+    QVERIFY(w.report().canonicalText.contains(u"拖放打开的报告。"_s));
+}
+
+void MainWindowTest::reloadsWhenChangedOnDisk()
+{
+    const QString path = writeReport(m_config.filePath(u"changing.txt"_s), u"第一版。"_s);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(path));
+    // Answer the question the window asks with Yes, as a user would.
+    QTimer answer;
+    bool asked = false;
+    connect(&answer, &QTimer::timeout, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start(20);
+    QTest::qWait(50); // a distinct modification time
+    writeReport(path, u"第二版，新增的段落。"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w.report().canonicalText.contains(u"第二版，新增的段落。"_s), 10000);
+    QVERIFY(asked);
+    QVERIFY(!w.report().canonicalText.contains(u"第一版。"_s));
+}
+
+void MainWindowTest::recentFiles()
+{
+    MainWindow w;
+    QStringList paths;
+    for (int i = 0; i < 12; ++i) {
+        paths << writeReport(m_config.filePath(u"r%1.txt"_s.arg(i)), u"第%1份。"_s.arg(i));
+        QVERIFY(w.openFile(paths.last()));
+    }
+    QVERIFY(w.openFile(paths[5])); // back to the top of the list
+    const QStringList recent = QSettings().value(u"files/recent"_s).toStringList();
+    QCOMPARE(recent.size(), 10);
+    QCOMPARE(recent.front(), paths[5]);
+    QCOMPARE(recent.count(paths[5]), 1);
+    QVERIFY(!recent.contains(paths[0]));
+    auto *menu = w.findChild<QMenu *>(u"recentFilesMenu"_s);
+    QVERIFY(menu);
+    QVERIFY(menu->actions().front()->text().contains(u"r5.txt"_s));
+    menu->actions()[1]->trigger(); // the second most recent
+    QCOMPARE(w.currentPath(), paths[11]);
 }
 
 QTEST_MAIN(MainWindowTest)
