@@ -34,9 +34,10 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setApplicationDisplayName(u"Pizhu"_s);
     QApplication::setDesktopFileName(u"io.github.pizhu.Pizhu"_s);
     pizhu::TranslationLoader::install(app);
+    // Qt appends the display name to every window title ("报告标题 — 批注").
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Pizhu"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -107,6 +107,10 @@
         <source>The report to open.</source>
         <translation>要打开的报告文件。</translation>
     </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注</translation>
+    </message>
 </context>
 <context>
     <name>pizhu::FindBar</name>
@@ -162,10 +166,6 @@
 <context>
     <name>pizhu::MainWindow</name>
     <message>
-        <source>Pizhu</source>
-        <translation>批注</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>
@@ -188,10 +188,6 @@
     <message>
         <source>Cannot Open Report</source>
         <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>%1 — Pizhu</source>
-        <translation>%1 — 批注</translation>
     </message>
     <message>
         <source>Reading position</source>

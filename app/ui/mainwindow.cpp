@@ -39,9 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_positionLabel(new QLabel(this))
     , m_encodingLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Pizhu"));
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
+    m_systemPalette = QApplication::palette();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -301,7 +301,8 @@ void MainWindow::showReport()
     for (QAction *a : std::as_const(m_reportActions))
         a->setEnabled(open);
     const QString title = m_report.metadata.title.isEmpty() ? QFileInfo(m_path).fileName() : m_report.metadata.title;
-    setWindowTitle(open ? tr("%1 — Pizhu").arg(title) : tr("Pizhu"));
+    // The application's display name follows, added by Qt where the platform shows it.
+    setWindowTitle(open ? title : QString());
     m_encodingLabel->setText(open ? m_report.metadata.encoding : QString());
     if (open && !m_report.warnings.isEmpty())
         statusBar()->showMessage(m_report.warnings.join(u' '), 8000);
@@ -346,23 +347,50 @@ void MainWindow::setZoom(int steps)
 void MainWindow::applyTheme()
 {
     // The reader's page takes the theme's background and text colours so that
-    // highlighted figures stay legible in light and dark themes alike.
+    // highlighted figures stay legible in light and dark themes alike. A theme
+    // the user picked dresses the whole window; "Follow System" gives the
+    // window back to the system palette.
     const KSyntaxHighlighting::Theme theme = m_highlighter->theme();
-    QPalette p = m_reader->palette();
-    if (theme.isValid()) {
-        p.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-        p.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-        p.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
-        p.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    if (!theme.isValid())
+        return;
+    const QColor background = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    const QColor text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
+    const QColor selection = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection));
+    if (m_settings.theme().isEmpty()) {
+        if (m_ownPalette) {
+            m_ownPalette = false;
+            QApplication::setPalette(m_systemPalette);
+        }
+    } else {
+        const bool dark = background.lightness() < 128;
+        QPalette window(dark ? background.lighter(130) : background.darker(108),
+                        dark ? background.lighter(115) : background.darker(104));
+        window.setColor(QPalette::Base, background);
+        window.setColor(QPalette::AlternateBase, dark ? background.lighter(110) : background.darker(103));
+        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::ToolTipText})
+            window.setColor(role, text);
+        window.setColor(QPalette::Highlight, selection);
+        window.setColor(QPalette::HighlightedText, text);
+        QColor placeholder = text;
+        placeholder.setAlpha(150);
+        window.setColor(QPalette::PlaceholderText, placeholder);
+        m_ownPalette = true;
+        QApplication::setPalette(window);
     }
-    m_reader->setPalette(p);
+    QPalette page = m_reader->palette();
+    page.setColor(QPalette::Base, background);
+    page.setColor(QPalette::Text, text);
+    page.setColor(QPalette::Highlight, selection);
+    page.setColor(QPalette::HighlightedText, text);
+    m_reader->setPalette(page);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange) {
-        if (m_settings.theme().isEmpty())
-            m_highlighter->setThemeName(QString()); // follow the system's light/dark switch
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange) && !m_ownPalette
+        && m_settings.theme().isEmpty()) {
+        m_systemPalette = QApplication::palette();
+        m_highlighter->setThemeName(QString()); // follow the system's light/dark switch
     }
     QMainWindow::changeEvent(event);
 }

@@ -85,6 +85,8 @@ private:
     QList<QAction *> m_reportActions; // enabled only while a report is open
     bool m_followingReader = false; // the outline moves because the reader did
     bool m_askingReload = false;
+    QPalette m_systemPalette; // to return to when the user follows the system again
+    bool m_ownPalette = false; // the application palette is ours, from a chosen theme
 };
 
 } // namespace pizhu

@@ -20,13 +20,20 @@ struct Run
     QString err;
 };
 
-Run pizhu(const QStringList &args)
+Run pizhu(const QStringList &args, const QString &language = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s); // the verbs must not need one
     env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    // Qt reads the UI language from LANGUAGE even where no such locale is installed.
+    if (language.isEmpty())
+        env.remove(u"LANGUAGE"_s);
+    else
+        env.insert(u"LANGUAGE"_s, language);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PIZHU_EXECUTABLE), args);
     if (!p.waitForFinished(20000)) {
@@ -51,6 +58,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void notAReport();
+    void speaksChinese();
 
 private:
     QTemporaryDir m_dir;
@@ -156,6 +164,14 @@ void OutlineCommandTest::notAReport()
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(o.value(u"parts"_s).isArray());
     QCOMPARE(o.value(u"parts"_s).toArray().size(), 0);
+}
+
+void OutlineCommandTest::speaksChinese()
+{
+    // The catalogue is embedded in the executable and found for a zh_CN user.
+    const Run r = pizhu({u"outline"_s, m_dir.filePath(u"missing.txt"_s)}, u"zh_CN"_s);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"文件不存在"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(OutlineCommandTest)

@@ -292,7 +292,7 @@ void MainWindowTest::closeReport()
     w.closeReport();
     QVERIFY(w.reader()->toPlainText().isEmpty());
     QCOMPARE(w.outlineModel()->rowCount(), 0);
-    QCOMPARE(w.windowTitle(), u"Pizhu"_s);
+    QVERIFY(!w.windowTitle().contains(u"杭州"_s));
 }
 
 namespace {
