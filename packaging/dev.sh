@@ -84,7 +84,18 @@ setup() {
             [ -n "$need_base" ] && as_root apt-get install -y --no-install-recommends $need_base
             [ -n "$need_pinned" ] && as_root apt-get install -y --no-install-recommends -t trixie $need_pinned
             ;;
-        debian:*|ubuntu:*)
+        ubuntu:*)
+            # Qt >= 6.8 and KF6 arrived in Ubuntu 25.04; 24.04 has Qt 6.4 and no KF6.
+            if dpkg --compare-versions "${VERSION_ID:-0}" lt 25.04; then
+                echo "dev.sh: Ubuntu ${VERSION_ID:-?} lacks Qt >= 6.8 and KF6 packages. Use Ubuntu 25.04 or later," >&2
+                echo "  or install Qt 6.8 (Qt online installer) and build KF6 SyntaxHighlighting and KArchive" >&2
+                echo "  from source, then configure with CMAKE_PREFIX_PATH pointing at them." >&2
+                exit 1
+            fi
+            as_root apt-get update -qq
+            as_root apt-get install -y --no-install-recommends $need_base $need_pinned
+            ;;
+        debian:*)
             as_root apt-get update -qq
             as_root apt-get install -y --no-install-recommends $need_base $need_pinned
             ;;
