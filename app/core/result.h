@@ -14,6 +14,8 @@ struct Error
     enum class Kind {
         BadInput, // the file is not something we can read: missing, empty, binary, too large
         Failure, // something failed while working
+        PasswordRequired, // an encrypted document: ask for its password and try again
+        Cancelled, // the user stopped the work
     };
     Kind kind = Kind::BadInput;
     QString message;
