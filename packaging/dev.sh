@@ -5,6 +5,9 @@
 #   packaging/dev.sh run [FILE]   set up, build, start the app (default: bundled sample)
 #   packaging/dev.sh test         set up, build, run every test (ctest, offscreen)
 #   packaging/dev.sh bench        set up, build (Release), run the benchmarks
+#   packaging/dev.sh asan         build with AddressSanitizer + UBSan, run every test
+#   packaging/dev.sh fuzz         build the libFuzzer targets (clang), run each for
+#                                 PIZHU_FUZZ_SECONDS (default 60) on a copy of its seeds
 #   packaging/dev.sh setup        only install what is missing
 #
 # Environment: PIZHU_BUILD_DIR (default build/dev), PIZHU_JOBS (default nproc).
@@ -16,6 +19,7 @@ verb=${1:-}
 
 # Debian package names; on Debian 12 the Qt 6.8 / KF6 / Poppler-Qt6 ones come from trixie.
 base_pkgs=(cmake ninja-build g++ pkg-config git)
+fuzz_pkgs=(clang libclang-rt-dev)
 pinned_pkgs=(qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
              qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
              libkf6syntaxhighlighting-dev libkf6archive-dev libpoppler-qt6-dev
@@ -65,6 +69,7 @@ PREF
 }
 
 setup() {
+    local extra=("$@")
     if ! command -v apt-get >/dev/null || [ ! -r /etc/os-release ]; then
         echo "dev.sh: this system is not Debian/Ubuntu. Please install: CMake >= 3.25, Ninja, a C++20" >&2
         echo "  compiler, Qt >= 6.8 (Base, Tools, Svg, SQLite driver), KF6 SyntaxHighlighting," >&2
@@ -73,7 +78,7 @@ setup() {
     fi
     . /etc/os-release
     local need_base need_pinned
-    need_base=$(missing "${base_pkgs[@]}")
+    need_base=$(missing "${base_pkgs[@]}" "${extra[@]}")
     need_pinned=$(missing "${pinned_pkgs[@]}")
     [ -z "$need_base$need_pinned" ] && return 0
     export DEBIAN_FRONTEND=noninteractive
@@ -134,8 +139,42 @@ case "$verb" in
         export QT_QPA_PLATFORM=offscreen
         for b in "$dir"/bench/*_bench; do echo "== $(basename "$b")"; "$b" "$@"; done
         ;;
+    asan)
+        setup
+        dir=${PIZHU_BUILD_DIR:-$here/build/asan}
+        build RelWithDebInfo "$dir" -DPIZHU_SANITIZE=ON
+        # Leak checking is off: Qt's and fontconfig's caches live until exit by design.
+        export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        cd "$dir" && ctest --output-on-failure -j "${PIZHU_JOBS:-$(nproc)}" "$@"
+        ;;
+    fuzz)
+        setup "${fuzz_pkgs[@]}"
+        dir=${PIZHU_BUILD_DIR:-$here/build/fuzz}
+        cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+            -DPIZHU_FUZZ=ON -DPIZHU_WERROR=OFF -DBUILD_TESTING=OFF >/dev/null
+        cmake --build "$dir" -j "${PIZHU_JOBS:-$(nproc)}"
+        export QT_QPA_PLATFORM=offscreen
+        for pair in reportparser:text htmlimporter:html docximporter:docx; do
+            target=${pair%%:*}_fuzz corpus=${pair##*:}
+            # Work on a copy: new inputs the fuzzer finds must not land in the repository.
+            work=$(mktemp -d)
+            cp "$here/fuzz/corpus/$corpus"/* "$work/"
+            echo "== $target (${PIZHU_FUZZ_SECONDS:-60} s)"
+            status=0
+            "$dir/fuzz/$target" -max_total_time="${PIZHU_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 -max_len=262144 \
+                -timeout=10 -print_final_stats=1 -artifact_prefix="$work/" "$work" >"$work.log" 2>&1 || status=$?
+            grep -E "^(Done|stat::number_of_executed_units)" "$work.log" || true
+            if [ "$status" -ne 0 ]; then
+                tail -n 60 "$work.log" >&2
+                echo "dev.sh: $target found a failure (exit $status); the input is in $work" >&2
+                exit 1
+            fi
+            rm -rf "$work" "$work.log"
+        done
+        ;;
     *)
-        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,13p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -9,37 +9,62 @@
     </message>
 </context>
 <context>
-    <name>OutlineCommand</name>
+    <name>DocxImporter</name>
     <message>
-        <source>Print the outline of a report: its parts, sections and items.</source>
-        <translation>输出报告的提纲：各部分、各项及其条目。</translation>
+        <source>the Word document is damaged: %1 cannot be unpacked</source>
+        <translation>该 Word 文档已损坏：无法解压 %1</translation>
     </message>
     <message>
-        <source>The report to read.</source>
-        <translation>要读取的报告文件。</translation>
+        <source>the Word document is damaged: %1 is not well-formed XML (%2, line %3, column %4)</source>
+        <translation>该 Word 文档已损坏：%1 不是格式正确的 XML（%2，第 %3 行第 %4 列）</translation>
     </message>
     <message>
-        <source>Print JSON instead of an indented tree.</source>
-        <translation>以 JSON 格式输出，而非缩进树。</translation>
+        <source>%1 is too large when unpacked (%2 MB; up to %3 MB can be opened)</source>
+        <translation>%1 解压后过大（%2 MB；最多可打开 %3 MB）</translation>
     </message>
     <message>
-        <source>usage: pizhu outline FILE [--json]</source>
-        <translation>用法：pizhu outline 文件 [--json]</translation>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
+        <source>this Word document is password-protected; remove the password in Word (File → Info → Protect Document) and save it again</source>
+        <translation>该 Word 文档受密码保护；请在 Word 中取消密码（文件 → 信息 → 保护文档）后重新保存</translation>
+    </message>
+    <message>
+        <source>this is an old Word (.doc) document, not a .docx; save it as .docx in Word or WPS</source>
+        <translation>这是旧版 Word（.doc）文档，不是 .docx；请在 Word 或 WPS 中另存为 .docx</translation>
+    </message>
+    <message>
+        <source>not a Word (.docx) document</source>
+        <translation>不是 Word（.docx）文档</translation>
+    </message>
+    <message>
+        <source>not a Word (.docx) document, or a damaged one: %1</source>
+        <translation>不是 Word（.docx）文档，或文档已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the document is too large when unpacked (more than %1 MB)</source>
+        <translation>文档解压后过大（超过 %1 MB）</translation>
+    </message>
+    <message>
+        <source>not a Word document: the archive has no word/document.xml</source>
+        <translation>不是 Word 文档：压缩包中没有 word/document.xml</translation>
+    </message>
+    <message>
+        <source>not a Word document: %1 holds no Word text (is it another kind of Office file?)</source>
+        <translation>不是 Word 文档：%1 中没有 Word 正文（是否为其他类型的 Office 文件？）</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text (it may hold only pictures)</source>
+        <translation>该 Word 文档没有文字（可能只有图片）</translation>
     </message>
 </context>
 <context>
-    <name>ReportParser</name>
-    <message>
-        <source>No report parts were recognised; the text is shown without an outline.</source>
-        <translation>未识别出报告的组成部分，正文将不带提纲显示。</translation>
-    </message>
-</context>
-<context>
-    <name>TextLoader</name>
+    <name>FileReader</name>
     <message>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
@@ -65,20 +90,137 @@
         <translation>%1：文件过大（最大可打开 %2 MB 的报告）</translation>
     </message>
     <message>
+        <source>%1: file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlImporter</name>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+    <message>
+        <source>the web page contains no text</source>
+        <translation>该网页没有正文文字</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyWordImporter</name>
+    <message>
+        <source>this Word document is password-protected; remove the password in Word and open it again</source>
+        <translation>该 Word 文档受密码保护；请在 Word 中取消密码后重新打开</translation>
+    </message>
+    <message>
+        <source>opening Word 97–2003 (.doc) and WPS (.wps) files needs LibreOffice; install LibreOffice (https://www.libreoffice.org), or save the report as .docx or .txt</source>
+        <translation>打开 Word 97–2003（.doc）和 WPS（.wps）文件需要 LibreOffice；请安装 LibreOffice（https://www.libreoffice.org），或将报告另存为 .docx 或 .txt</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the conversion</source>
+        <translation>无法创建用于转换的临时文件夹</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started: %1</source>
+        <translation>无法启动 LibreOffice：%1</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting within %1 seconds</source>
+        <translation>LibreOffice 未能在 %1 秒内完成转换</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document%1</source>
+        <translation>LibreOffice 无法转换该文档%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineCommand</name>
+    <message>
+        <source>Print the outline of a report: its parts, sections and items.</source>
+        <translation>输出报告的提纲：各部分、各项及其条目。</translation>
+    </message>
+    <message>
+        <source>The report to read.</source>
+        <translation>要读取的报告文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of an indented tree.</source>
+        <translation>以 JSON 格式输出，而非缩进树。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu outline FILE [--json]</source>
+        <translation>用法：pizhu outline 文件 [--json]</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
         <source>file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>PDF documents cannot be opened yet; save the report as text (.txt)</source>
-        <translation>暂不支持打开 PDF 文档，请将报告另存为文本文件（.txt）</translation>
+        <source>not a PDF document</source>
+        <translation>不是 PDF 文档</translation>
     </message>
     <message>
-        <source>Word (.docx) documents cannot be opened yet; save the report as text (.txt)</source>
-        <translation>暂不支持打开 Word（.docx）文档，请将报告另存为文本文件（.txt）</translation>
+        <source>the PDF document is incomplete (the file was cut short, perhaps by a failed download)</source>
+        <translation>该 PDF 文档不完整（文件被截断，可能是下载未完成）</translation>
     </message>
     <message>
-        <source>old Word/WPS documents cannot be opened yet; save the report as text (.txt)</source>
-        <translation>暂不支持打开旧版 Word/WPS 文档，请将报告另存为文本文件（.txt）</translation>
+        <source>the PDF document is damaged and cannot be read</source>
+        <translation>该 PDF 文档已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF document is password-protected; enter its password to open it</source>
+        <translation>该 PDF 文档受密码保护，请输入密码后打开</translation>
+    </message>
+    <message>
+        <source>the password is wrong; the PDF document is password-protected</source>
+        <translation>密码错误；该 PDF 文档受密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF document has no pages</source>
+        <translation>该 PDF 文档没有页面</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF document is damaged and cannot be read</source>
+        <translation>该 PDF 文档第 %1 页已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF document has no text: it is probably a scanned image, and Pizhu cannot read text from images</source>
+        <translation>该 PDF 文档没有文字层，可能是扫描图像；批注无法从图像中读取文字</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParser</name>
+    <message>
+        <source>No report parts were recognised; the text is shown without an outline.</source>
+        <translation>未识别出报告的组成部分，正文将不带提纲显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+</context>
+<context>
+    <name>TextLoader</name>
+    <message>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>the file claims to be UTF-8 but is not valid UTF-8</source>
@@ -93,8 +235,12 @@
         <translation>不是文本文件（含有二进制数据）</translation>
     </message>
     <message>
-        <source>the text encoding is not recognised (expected UTF-8, UTF-16 or GB18030/GBK)</source>
-        <translation>无法识别文本编码（支持 UTF-8、UTF-16 或 GB18030/GBK）</translation>
+        <source>unknown text encoding “%1”</source>
+        <translation>未知的文本编码“%1”</translation>
+    </message>
+    <message>
+        <source>the text encoding is not recognised (expected UTF-8, UTF-16, GB18030/GBK or Big5)</source>
+        <translation>无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK 或 Big5）</translation>
     </message>
 </context>
 <context>
@@ -110,6 +256,45 @@
     <message>
         <source>Pizhu</source>
         <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::FileController</name>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>正在打开“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening Report</source>
+        <translation>正在打开报告</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+    <message>
+        <source>Password Required</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Cannot Open Report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>Report Changed</source>
+        <translation>报告已更改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk. Reload it?</source>
+        <translation>“%1”已在磁盘上被修改，是否重新载入？</translation>
     </message>
 </context>
 <context>
@@ -184,10 +369,6 @@
     <message>
         <source>Open Report</source>
         <translation>打开报告</translation>
-    </message>
-    <message>
-        <source>Cannot Open Report</source>
-        <translation>无法打开报告</translation>
     </message>
     <message>
         <source>Reading position</source>
@@ -270,24 +451,24 @@
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.text);;All files (*)</source>
-        <translation>报告文件 (*.txt *.text);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Report Changed</source>
-        <translation>报告已更改</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk. Reload it?</source>
-        <translation>“%1”已在磁盘上被修改，是否重新载入？</translation>
-    </message>
-    <message>
         <source>No report open. Open one with Ctrl+O or drop a file here.</source>
         <translation>尚未打开报告。按 Ctrl+O 打开，或将文件拖放到此处。</translation>
     </message>
     <message>
         <source>%1 · %2%</source>
         <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>以其他编码重新打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>属性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.text *.html *.htm *.shtml *.docx *.pdf *.doc *.wps);;Text (*.txt *.text);;Web pages (*.html *.htm *.shtml);;Word (*.docx *.doc *.wps);;PDF (*.pdf);;All files (*)</source>
+        <translation>报告文件 (*.txt *.text *.html *.htm *.shtml *.docx *.pdf *.doc *.wps);;文本文件 (*.txt *.text);;网页 (*.html *.htm *.shtml);;Word 文档 (*.docx *.doc *.wps);;PDF 文档 (*.pdf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -345,6 +526,97 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::ReportPropertiesDialog</name>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Word 97–2003 / WPS document (converted)</source>
+        <translation>Word 97–2003 / WPS 文档（已转换）</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Report Properties</source>
+        <translation>报告属性</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Year covered</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Bundled sample report</source>
+        <translation>内置示例报告</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>%1 characters, %2 paragraphs, %3 parts</source>
+        <translation>%1 字，%2 段，%3 个部分</translation>
+    </message>
+    <message>
+        <source>Repeated copies removed</source>
+        <translation>已去除的重复副本</translation>
+    </message>
+    <message>
+        <source>Content fingerprint</source>
+        <translation>内容指纹</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textloader.h"
 
+#include "encodingdetector.h"
+#include "filereader.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -67,45 +68,19 @@ bool isBlank(const QString &text)
 
 Result<LoadedText> TextLoader::load(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return badInput(tr("%1: no such file").arg(path));
-    if (info.isDir())
-        return badInput(tr("%1: is a folder, not a report file").arg(path));
-    // A FIFO or device would block or never end.
-    if (!info.isFile())
-        return badInput(tr("%1: not a regular file").arg(path));
-    if (info.size() > kMaxFileSize) {
-        return badInput(tr("%1: file is too large (%2 MB; reports up to %3 MB can be opened)")
-                            .arg(path)
-                            .arg(info.size() / (1024 * 1024))
-                            .arg(kMaxFileSize / (1024 * 1024)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return badInput(tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    // Read at most one byte past the limit: the file may grow after the size check.
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
-    if (bytes.size() > kMaxFileSize)
-        return badInput(tr("%1: file is too large (reports up to %2 MB can be opened)")
-                            .arg(path)
-                            .arg(kMaxFileSize / (1024 * 1024)));
-    auto result = decode(bytes);
+    auto bytes = FileReader::read(path);
+    if (!bytes)
+        return bytes.error();
+    auto result = decode(bytes.value());
     if (!result)
         return badInput(path + u": "_s + result.error().message);
     return result;
 }
 
-Result<LoadedText> TextLoader::decode(const QByteArray &bytes)
+Result<LoadedText> TextLoader::decode(const QByteArray &bytes, const QString &encoding)
 {
     if (bytes.isEmpty())
         return badInput(tr("file is empty"));
-    if (bytes.startsWith("%PDF-"))
-        return badInput(tr("PDF documents cannot be opened yet; save the report as text (.txt)"));
-    if (bytes.startsWith("PK\x03\x04"))
-        return badInput(tr("Word (.docx) documents cannot be opened yet; save the report as text (.txt)"));
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return badInput(tr("old Word/WPS documents cannot be opened yet; save the report as text (.txt)"));
 
     LoadedText loaded;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -122,13 +97,31 @@ Result<LoadedText> TextLoader::decode(const QByteArray &bytes)
         loaded = {*text, le ? u"UTF-16LE"_s : u"UTF-16BE"_s};
     } else if (looksBinary(bytes)) {
         return badInput(tr("not a text file (it contains binary data)"));
+    } else if (!encoding.isEmpty()) {
+        // The user's choice (File → Reopen with Encoding) wins; what does not
+        // fit shows as replacement characters rather than nothing at all.
+        QStringDecoder decoder(encoding.toLatin1().constData());
+        if (!decoder.isValid())
+            return badInput(tr("unknown text encoding “%1”").arg(encoding));
+        loaded = {decoder.decode(bytes), encoding};
     } else if (auto utf8 = decodeStrict(bytes, QStringConverter::Utf8)) {
+        // Strict UTF-8 first: a valid UTF-8 file of any length is almost never anything else.
         loaded = {*utf8, u"UTF-8"_s};
-    } else if (auto gb = decodeStrict(bytes, "GB18030")) {
-        // Government sites still publish GBK; GB18030 is its superset.
-        loaded = {*gb, u"GB18030"_s};
     } else {
-        return badInput(tr("the text encoding is not recognised (expected UTF-8, UTF-16 or GB18030/GBK)"));
+        const QString detected = EncodingDetector::detect(bytes);
+        std::optional<QString> text;
+        if (!detected.isEmpty())
+            text = decodeStrict(bytes, detected.toLatin1().constData());
+        if (text) {
+            loaded = {*text, detected};
+        } else if (auto gb = decodeStrict(bytes, "GB18030")) {
+            // Government sites still publish GBK; GB18030 is its superset.
+            loaded = {*gb, u"GB18030"_s};
+        } else if (auto big5 = decodeStrict(bytes, "Big5")) {
+            loaded = {*big5, u"Big5"_s};
+        } else {
+            return badInput(tr("the text encoding is not recognised (expected UTF-8, UTF-16, GB18030/GBK or Big5)"));
+        }
     }
     if (isBlank(loaded.text))
         return badInput(tr("file is empty"));

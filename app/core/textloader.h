@@ -23,11 +23,10 @@ class TextLoader
     Q_DECLARE_TR_FUNCTIONS(TextLoader)
 
 public:
-    static constexpr qint64 kMaxFileSize = 100LL * 1024 * 1024;
-
     static Result<LoadedText> load(const QString &path);
     // The same checks and decoding for bytes already in memory (tests, stdin, fuzzing).
-    static Result<LoadedText> decode(const QByteArray &bytes);
+    // encoding: the user's choice over detection (a name QStringDecoder knows), or empty.
+    static Result<LoadedText> decode(const QByteArray &bytes, const QString &encoding = {});
 };
 
 } // namespace pizhu

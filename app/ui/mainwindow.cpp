@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "encodingdetector.h"
+#include "filecontroller.h"
 #include "findbar.h"
 #include "outlinedelegate.h"
 #include "outlinemodel.h"
+#include "readerdocument.h"
 #include "readerview.h"
 #include "recentfilesmenu.h"
+#include "reportpropertiesdialog.h"
 #include "reporthighlighter.h"
-#include "reportreader.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -15,7 +18,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,7 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reader(new ReaderView(this))
     , m_findBar(new FindBar(this))
     , m_highlighter(new ReportHighlighter(this))
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_files(new FileController(m_settings, this))
     , m_positionLabel(new QLabel(this))
     , m_encodingLabel(new QLabel(this))
 {
@@ -65,7 +67,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reader, &ReaderView::progressChanged, this, &MainWindow::updateStatus);
     connect(m_findBar, &FindBar::hitsChanged, m_reader, &ReaderView::setFindHits);
     connect(m_highlighter, &ReportHighlighter::changed, this, &MainWindow::applyTheme);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    connect(m_files, &FileController::opened, this, &MainWindow::adopt);
+    connect(m_files, &FileController::closed, this, [this] {
+        m_report = {};
+        m_open = false;
+        showReport();
+    });
+    connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_files->setPositionProvider([this] { return m_reader->topOffset(); });
+    // Large reports: the reader's document is built in the background too.
+    m_files->setDocumentBuilderFactory([this] {
+        return [formats = m_reader->formats(), zoom = m_reader->zoomSteps()](const Report &report) {
+            return ReaderDocument::build(&report, formats, zoom);
+        };
+    });
 
     m_highlighter->setEnabled(m_settings.highlightFigures());
     m_highlighter->setThemeName(m_settings.theme());
@@ -124,12 +139,15 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = new RecentFilesMenu(m_settings, this);
-    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
-    file->addMenu(m_recentMenu);
-    file->addAction(tr("Open &Sample Report"), this, [this] { openFile(QString::fromLatin1(kSamplePath)); });
-    QAction *reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
+    file->addMenu(m_files->recentMenu());
+    file->addAction(tr("Open &Sample Report"), this, [this] { m_files->open(QString::fromLatin1(kSamplePath)); });
+    QAction *reloadAction = file->addAction(tr("Re&load"), m_files, &FileController::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
+    QMenu *encodings = file->addMenu(tr("Reopen with &Encoding"));
+    for (const QString &encoding : EncodingDetector::choices())
+        encodings->addAction(encoding, this, [this, encoding] { m_files->reopenWithEncoding(encoding); });
+    QAction *properties = file->addAction(tr("&Properties"), this, &MainWindow::showProperties);
+    properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeReport);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -149,7 +167,7 @@ void MainWindow::createActions()
     next->setShortcut(QKeySequence::FindNext);
     QAction *previous = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
     previous->setShortcut(QKeySequence::FindPrevious);
-    m_reportActions = {reloadAction, close, copy, selectAll, find, next, previous};
+    m_reportActions = {reloadAction, encodings->menuAction(), properties, close, copy, selectAll, find, next, previous};
 
     createViewMenu(menuBar()->addMenu(tr("&View")));
 }
@@ -211,88 +229,66 @@ void MainWindow::createViewMenu(QMenu *view)
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 }
 
+QString MainWindow::currentPath() const
+{
+    return m_files->path();
+}
+
 void MainWindow::chooseFile()
 {
-    const QString dir = m_path.startsWith(u':') || m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), dir,
-                                                      tr("Reports (*.txt *.text);;All files (*)"));
+    const QString current = m_files->path();
+    const QString dir = current.startsWith(u':') || current.isEmpty() ? QString() : QFileInfo(current).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Report"), dir,
+        tr("Reports (*.txt *.text *.html *.htm *.shtml *.docx *.pdf *.doc *.wps);;Text (*.txt *.text);;"
+           "Web pages (*.html *.htm *.shtml);;Word (*.docx *.doc *.wps);;PDF (*.pdf);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        m_files->open(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto result = ReportReader::read(path);
-    if (!result) {
-        QMessageBox::warning(this, tr("Cannot Open Report"), result.error().message);
-        if (!QFileInfo::exists(path))
-            m_recentMenu->remove(path);
-        return false;
-    }
-    if (!m_path.isEmpty() && !m_path.startsWith(u':'))
-        m_watcher->removePath(m_path);
-    m_report = std::move(result).value();
-    m_path = path;
-    if (!path.startsWith(u':'))
-        m_watcher->addPath(path);
-    m_recentMenu->add(path);
-    m_settings.setLastFile(path);
-    m_settings.setLastPosition(0);
-    showReport();
-    return true;
+    return m_files->openNow(path);
 }
 
 void MainWindow::openStartupReport()
 {
     const QString last = m_settings.lastFile();
     const qsizetype position = m_settings.lastPosition();
-    if (!last.isEmpty() && (last.startsWith(u':') || QFileInfo::exists(last)) && openFile(last)) {
-        // Restore after layout, when the reader knows its size.
-        QTimer::singleShot(0, this, [this, position] { m_reader->scrollToOffset(position); });
+    if (!last.isEmpty() && (last.startsWith(u':') || QFileInfo::exists(last)) && m_files->openNow(last, position))
         return;
-    }
-    openFile(QString::fromLatin1(kSamplePath));
+    m_files->openNow(QString::fromLatin1(kSamplePath));
 }
 
 void MainWindow::closeReport()
 {
-    if (!m_path.isEmpty() && !m_path.startsWith(u':'))
-        m_watcher->removePath(m_path);
-    m_report = {};
-    m_path.clear();
-    showReport();
+    m_files->close();
 }
 
-void MainWindow::reload()
+void MainWindow::adopt(const QString &path, const Report &report, qsizetype restorePosition,
+                       QTextDocument *document)
 {
-    if (m_path.isEmpty())
-        return;
-    const qsizetype position = m_reader->topOffset();
-    if (openFile(m_path))
-        m_reader->scrollToOffset(position);
+    Q_UNUSED(path)
+    m_report = report;
+    m_open = true;
+    showReport(document);
+    if (restorePosition > 0) {
+        // After layout, when the reader knows its size.
+        m_reader->scrollToOffset(restorePosition);
+        QTimer::singleShot(0, this, [this, restorePosition] { m_reader->scrollToOffset(restorePosition); });
+    }
 }
 
-void MainWindow::fileChangedOnDisk(const QString &path)
+void MainWindow::showProperties()
 {
-    if (path != m_path || m_askingReload)
-        return;
-    // Editors save by replacing the file, which drops it from the watcher.
-    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
-        m_watcher->addPath(path);
-    m_askingReload = true;
-    const auto answer = QMessageBox::question(
-        this, tr("Report Changed"),
-        tr("“%1” was changed on disk. Reload it?").arg(QFileInfo(path).fileName()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    m_askingReload = false;
-    if (answer == QMessageBox::Yes)
-        reload();
+    if (m_open)
+        ReportPropertiesDialog(m_report, this).exec();
 }
 
-void MainWindow::showReport()
+void MainWindow::showReport(QTextDocument *document)
 {
-    const bool open = !m_path.isEmpty();
-    m_reader->setReport(m_report);
+    const bool open = m_open;
+    m_reader->setReport(m_report, document);
     m_outlineModel->setReport(m_report);
     if (!open)
         m_outlineModel->clear();
@@ -300,7 +296,8 @@ void MainWindow::showReport()
     m_findBar->setText(m_report.canonicalText);
     for (QAction *a : std::as_const(m_reportActions))
         a->setEnabled(open);
-    const QString title = m_report.metadata.title.isEmpty() ? QFileInfo(m_path).fileName() : m_report.metadata.title;
+    const QString title = m_report.metadata.title.isEmpty() ? QFileInfo(m_files->path()).fileName()
+                                                            : m_report.metadata.title;
     // The application's display name follows, added by Qt where the platform shows it.
     setWindowTitle(open ? title : QString());
     m_encodingLabel->setText(open ? m_report.metadata.encoding : QString());
@@ -325,7 +322,7 @@ void MainWindow::followReading(int blockOrdinal)
 
 void MainWindow::updateStatus()
 {
-    if (m_path.isEmpty()) {
+    if (!m_open) {
         m_positionLabel->setText(tr("No report open. Open one with Ctrl+O or drop a file here."));
         return;
     }
@@ -399,8 +396,8 @@ void MainWindow::saveSession()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    if (!m_path.isEmpty()) {
-        m_settings.setLastFile(m_path);
+    if (m_open) {
+        m_settings.setLastFile(m_files->path());
         m_settings.setLastPosition(m_reader->topOffset());
     }
     m_settings.sync();
@@ -423,10 +420,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.constFirst().isLocalFile()) {
         event->acceptProposedAction();
-        // Open after the drop returns: a message box inside a drop handler
-        // would block the source application.
-        const QString path = urls.constFirst().toLocalFile();
-        QTimer::singleShot(0, this, [this, path] { openFile(path); });
+        // In the background: a drop handler must return to the source application at once.
+        m_files->open(urls.constFirst().toLocalFile());
     }
 }
 

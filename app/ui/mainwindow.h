@@ -7,16 +7,16 @@
 #include <QMainWindow>
 
 class QDockWidget;
-class QFileSystemWatcher;
 class QLabel;
+class QTextDocument;
 class QTreeView;
 
 namespace pizhu {
 
+class FileController;
 class FindBar;
 class OutlineModel;
 class ReaderView;
-class RecentFilesMenu;
 class ReportHighlighter;
 
 // The main window: the outline dock beside the reader, find, files, view
@@ -33,7 +33,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a report file; shows a message and keeps the current report when it cannot.
+    // Opens a report file and waits; shows a message and keeps the current
+    // report when it cannot. The menus open in the background instead.
     bool openFile(const QString &path);
     // What a start without a file argument shows: the last report at its
     // reading position, else the bundled sample.
@@ -41,7 +42,8 @@ public:
     void closeReport();
 
     const Report &report() const { return m_report; }
-    QString currentPath() const { return m_path; }
+    QString currentPath() const;
+    FileController *files() const { return m_files; }
     QTreeView *outlineView() const { return m_outlineView; }
     ReaderView *reader() const { return m_reader; }
     OutlineModel *outlineModel() const { return m_outlineModel; }
@@ -60,9 +62,9 @@ private:
     void createActions();
     void createViewMenu(QMenu *view);
     void chooseFile();
-    void reload();
-    void fileChangedOnDisk(const QString &path);
-    void showReport();
+    void showProperties();
+    void adopt(const QString &path, const Report &report, qsizetype restorePosition, QTextDocument *document);
+    void showReport(QTextDocument *document = nullptr);
     void followReading(int blockOrdinal);
     void updateStatus();
     void setZoom(int steps);
@@ -71,20 +73,18 @@ private:
 
     Settings m_settings;
     Report m_report;
-    QString m_path;
+    bool m_open = false;
     OutlineModel *m_outlineModel = nullptr;
     QTreeView *m_outlineView = nullptr;
     QDockWidget *m_outlineDock = nullptr;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;
     ReportHighlighter *m_highlighter = nullptr;
-    RecentFilesMenu *m_recentMenu = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
+    FileController *m_files = nullptr;
     QLabel *m_positionLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;
     QList<QAction *> m_reportActions; // enabled only while a report is open
     bool m_followingReader = false; // the outline moves because the reader did
-    bool m_askingReload = false;
     QPalette m_systemPalette; // to return to when the user follows the system again
     bool m_ownPalette = false; // the application palette is ours, from a chosen theme
 };

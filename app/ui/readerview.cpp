@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "readerdocument.h"
 #include "reporthighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -35,11 +36,11 @@ ReaderView::ReaderView(QWidget *parent)
 
 ReaderView::~ReaderView() = default;
 
-void ReaderView::setReport(const Report &report)
+void ReaderView::setReport(const Report &report, QTextDocument *prebuilt)
 {
     m_ownReport = report;
     m_report = &m_ownReport;
-    rebuild();
+    rebuild(prebuilt);
     verticalScrollBar()->setValue(0);
     emitPosition();
 }
@@ -62,37 +63,16 @@ void ReaderView::setZoomSteps(int steps)
     scrollToOffset(top);
 }
 
-void ReaderView::rebuild()
+void ReaderView::rebuild(QTextDocument *prebuilt)
 {
     m_formats = ReaderFormats(m_zoomSteps);
-    auto *doc = new QTextDocument(this);
-    doc->setUndoRedoEnabled(false);
-    doc->setDefaultFont(m_formats.baseFont());
-    doc->setDocumentMargin(m_formats.baseFont().pointSizeF() * 2);
-    if (m_report) {
-        QTextCursor cursor(doc);
-        cursor.beginEditBlock();
-        const QString &text = m_report->canonicalText;
-        for (const Block &b : m_report->blocks) {
-            const QTextCharFormat cf = m_formats.charFormat(b.kind);
-            if (b.ordinal == 0) {
-                cursor.setBlockFormat(m_formats.blockFormat(b.kind));
-                cursor.setBlockCharFormat(cf);
-            } else {
-                cursor.insertBlock(m_formats.blockFormat(b.kind), cf);
-            }
-            if (b.kind == Block::Kind::Item && b.titleEnd > b.start) {
-                // The lead sentence, through its closing 。, stands out.
-                const qsizetype lead = qMin(b.end, b.titleEnd + 1);
-                cursor.insertText(QStringView(text).sliced(b.start, lead - b.start).toString(),
-                                  m_formats.itemTitleFormat());
-                cursor.insertText(QStringView(text).sliced(lead, b.end - lead).toString(), cf);
-            } else {
-                cursor.insertText(QStringView(text).sliced(b.start, b.length()).toString(), cf);
-            }
-        }
-        cursor.endEditBlock();
+    QTextDocument *doc = prebuilt;
+    // A document built in the background for another zoom is built again.
+    if (!doc || doc->property(ReaderDocument::kZoomProperty).toInt() != m_zoomSteps) {
+        delete doc;
+        doc = ReaderDocument::build(m_report, m_formats, m_zoomSteps);
     }
+    doc->setParent(this);
     // QTextEdit deletes the previous document: it is our child.
     setDocument(doc);
     updateColumn();

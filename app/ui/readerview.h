@@ -23,7 +23,9 @@ public:
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    void setReport(const Report &report);
+    // prebuilt: the report's document built ahead (ReaderDocument), taken over; else built here.
+    void setReport(const Report &report, QTextDocument *prebuilt = nullptr);
+    const ReaderFormats &formats() const { return m_formats; }
     void clearReport();
     const Report *report() const { return m_report; }
 
@@ -54,7 +56,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void rebuild();
+    void rebuild(QTextDocument *prebuilt = nullptr);
     void updateColumn();
     void emitPosition();
     void refreshSelections();

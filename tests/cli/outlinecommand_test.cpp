@@ -134,6 +134,12 @@ void OutlineCommandTest::badInput_data()
     QTest::newRow("empty") << QStringList{u"outline"_s, write(u"empty.txt"_s, {})} << u"empty"_s;
     QTest::newRow("random .txt") << QStringList{u"outline"_s, write(u"random.txt"_s, random)} << u"binary"_s;
     QTest::newRow("random .pdf") << QStringList{u"outline"_s, write(u"random.pdf"_s, random)} << u"binary"_s;
+    QTest::newRow("random .docx") << QStringList{u"outline"_s, write(u"random.docx"_s, random)} << u"binary"_s;
+    QTest::newRow("random .html") << QStringList{u"outline"_s, write(u"random.html"_s, random)} << u"binary"_s;
+    QTest::newRow("broken pdf") << QStringList{u"outline"_s, write(u"broken.pdf"_s, "%PDF-1.7\n" + random)}
+                                << u"broken.pdf: "_s;
+    QTest::newRow("broken docx") << QStringList{u"outline"_s, write(u"broken.docx"_s, "PK\x03\x04" + random)}
+                                 << u"broken.docx: "_s;
     QTest::newRow("too large") << QStringList{u"outline"_s, huge} << u"too large"_s;
     QTest::newRow("missing") << QStringList{u"outline"_s, m_dir.filePath(u"missing.txt"_s)} << u"no such file"_s;
     QTest::newRow("folder") << QStringList{u"outline"_s, m_dir.path()} << u"folder"_s;
