@@ -20,6 +20,8 @@ verb=${1:-}
 # Debian package names; on Debian 12 the Qt 6.8 / KF6 / Poppler-Qt6 ones come from trixie.
 base_pkgs=(cmake ninja-build g++ pkg-config git)
 fuzz_pkgs=(clang libclang-rt-dev)
+# The tests open .doc files through a real LibreOffice.
+test_pkgs=(libreoffice-writer-nogui)
 pinned_pkgs=(qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
              qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
              libkf6syntaxhighlighting-dev libkf6archive-dev libpoppler-qt6-dev
@@ -126,7 +128,7 @@ case "$verb" in
         exec "$dir/app/pizhu" "$@"
         ;;
     test)
-        setup
+        setup "${test_pkgs[@]}"
         dir=${PIZHU_BUILD_DIR:-$here/build/dev}
         build RelWithDebInfo "$dir"
         export QT_QPA_PLATFORM=offscreen
@@ -140,7 +142,7 @@ case "$verb" in
         for b in "$dir"/bench/*_bench; do echo "== $(basename "$b")"; "$b" "$@"; done
         ;;
     asan)
-        setup
+        setup "${test_pkgs[@]}"
         dir=${PIZHU_BUILD_DIR:-$here/build/asan}
         build RelWithDebInfo "$dir" -DPIZHU_SANITIZE=ON
         # Leak checking is off: Qt's and fontconfig's caches live until exit by design.

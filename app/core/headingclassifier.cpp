@@ -110,6 +110,10 @@ HeadingMatch HeadingClassifier::classify(QStringView line)
         qsizetype body = end;
         while (body < folded.size() && (isTerminator(folded[body], commaToo) || folded[body].isSpace()))
             ++body;
+        // "一是……；二是……。" on one line is an enumeration inside a paragraph,
+        // not a heading followed by its text.
+        if (p.style == Style::Ordinal && folded.indexOf(ChineseText::numeral(number + 1) + u'是', pos) > 0)
+            return match;
         match.style = p.style;
         match.number = number;
         match.label = label;

@@ -68,11 +68,14 @@ public:
         m_nodes.assign(size_t(n), 1);
         m_inLink.assign(size_t(n), false);
         m_inRow.assign(size_t(n), false);
+        m_inPre.assign(size_t(n), false);
         for (int i = 1; i < n; ++i) {
             const auto &node = tree.node(i);
             const auto &parent = tree.node(node.parent);
             m_inLink[size_t(i)] = m_inLink[size_t(node.parent)] || node.tag == u"a"_s;
             m_inRow[size_t(i)] = m_inRow[size_t(node.parent)] || parent.tag == u"tr"_s;
+            m_inPre[size_t(i)] = m_inPre[size_t(node.parent)] || parent.tag == u"pre"_s
+                || parent.tag == u"textarea"_s;
         }
         // Children come after their parents: summing backwards visits each once.
         for (int i = n - 1; i > 0; --i) {
@@ -126,7 +129,17 @@ public:
             stack.pop_back();
             const auto &node = m_tree.node(f.node);
             if (node.isText()) {
-                line += node.text;
+                if (!m_inPre[size_t(f.node)]) {
+                    line += node.text;
+                    continue;
+                }
+                // Preformatted text (how office suites save plain text as a page) keeps its lines.
+                const QStringList parts = node.text.split(u'\n');
+                for (qsizetype k = 0; k < parts.size(); ++k) {
+                    if (k > 0)
+                        flush();
+                    line += parts[k];
+                }
                 continue;
             }
             if (skipped(node) && f.node != top)
@@ -197,6 +210,7 @@ private:
     std::vector<int> m_nodes; // nodes per subtree
     std::vector<bool> m_inLink;
     std::vector<bool> m_inRow;
+    std::vector<bool> m_inPre;
 };
 
 QString metaContent(const HtmlTree &tree, const QStringList &names)

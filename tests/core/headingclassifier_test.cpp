@@ -49,6 +49,8 @@ void HeadingClassifierTest::classify_data()
     QTest::newRow("一是") << u"一是坚持党的领导，把握正确方向。"_s << Style::Ordinal << 1 << u"一是"_s
                         << u"坚持党的领导"_s << true;
     // Not headings.
+    QTest::newRow("inline 一是…二是") << u"一是基层法治力量仍较薄弱；二是部分执法人员意识有待提高。"_s << Style::None << 0 << QString()
+                                     << QString() << false;
     QTest::newRow("decimal") << u"1.5万人次参加培训。"_s << Style::None << 0 << QString() << QString() << false;
     QTest::newRow("year") << u"2022年以来，全区……"_s << Style::None << 0 << QString() << QString() << false;
     QTest::newRow("bare number") << u"3."_s << Style::None << 0 << QString() << QString() << false;
