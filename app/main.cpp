@@ -3,10 +3,12 @@
 // anything else starts the window.
 #include "commandline.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(u"io.github.pizhu.Pizhu"_s);
+    // View → Language overrides the system's language.
+    const QString language = pizhu::Settings().language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.pizhu.Pizhu"_s, QIcon(u":/icons/io.github.pizhu.Pizhu.svg"_s)));
     pizhu::TranslationLoader::install(app);
     // Qt appends the display name to every window title ("报告标题 — 批注").
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Pizhu"));

@@ -8,6 +8,7 @@
 #   packaging/dev.sh asan         build with AddressSanitizer + UBSan, run every test
 #   packaging/dev.sh fuzz         build the libFuzzer targets (clang), run each for
 #                                 PIZHU_FUZZ_SECONDS (default 60) on a copy of its seeds
+#   packaging/dev.sh package      build (Release) and make the platform package (a .deb here)
 #   packaging/dev.sh setup        only install what is missing
 #
 # Environment: PIZHU_BUILD_DIR (default build/dev), PIZHU_JOBS (default nproc).
@@ -21,7 +22,7 @@ verb=${1:-}
 base_pkgs=(cmake ninja-build g++ pkg-config git)
 fuzz_pkgs=(clang libclang-rt-dev)
 # The tests open .doc files through a real LibreOffice.
-test_pkgs=(libreoffice-writer-nogui)
+test_pkgs=(libreoffice-writer-nogui desktop-file-utils appstream)
 pinned_pkgs=(qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
              qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
              libkf6syntaxhighlighting-dev libkf6archive-dev libpoppler-qt6-dev
@@ -141,6 +142,13 @@ case "$verb" in
         export QT_QPA_PLATFORM=offscreen
         for b in "$dir"/bench/*_bench; do echo "== $(basename "$b")"; "$b" "$@"; done
         ;;
+    package)
+        setup
+        dir=${PIZHU_BUILD_DIR:-$here/build/release}
+        build Release "$dir" -DBUILD_TESTING=OFF
+        (cd "$dir" && cpack)
+        ls "$dir"/*.deb 2>/dev/null || true
+        ;;
     asan)
         setup "${test_pkgs[@]}"
         dir=${PIZHU_BUILD_DIR:-$here/build/asan}
@@ -176,7 +184,7 @@ case "$verb" in
         done
         ;;
     *)
-        sed -n '3,13p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

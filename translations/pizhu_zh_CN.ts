@@ -349,6 +349,61 @@
     </message>
 </context>
 <context>
+    <name>pizhu::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Pizhu</source>
+        <translation>关于批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Pizhu User Guide</source>
+        <translation>批注使用指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pizhu %1&lt;/h3&gt;&lt;p&gt;Read and annotate government annual work reports: an outline of the report&apos;s parts beside a comfortable reader.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Libraries:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;批注 %1&lt;/h3&gt;&lt;p&gt;阅读和批注政府年度工作报告：报告各组成部分的提纲与舒适的阅读视图并排显示。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用的程序库：&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About Pizhu</source>
+        <translation>关于批注</translation>
+    </message>
+</context>
+<context>
     <name>pizhu::MainWindow</name>
     <message>
         <source>Outline</source>
@@ -469,6 +524,18 @@
     <message>
         <source>Reports (*.txt *.text *.html *.htm *.shtml *.docx *.pdf *.doc *.wps);;Text (*.txt *.text);;Web pages (*.html *.htm *.shtml);;Word (*.docx *.doc *.wps);;PDF (*.pdf);;All files (*)</source>
         <translation>报告文件 (*.txt *.text *.html *.htm *.shtml *.docx *.pdf *.doc *.wps);;文本文件 (*.txt *.text);;网页 (*.html *.htm *.shtml);;Word 文档 (*.docx *.doc *.wps);;PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Pizhu.</source>
+        <translation>新的界面语言将在下次启动批注时生效。</translation>
     </message>
 </context>
 <context>

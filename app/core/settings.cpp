@@ -14,6 +14,7 @@ const QString kLastPosition = u"files/lastPosition"_s;
 const QString kZoom = u"reader/zoomSteps"_s;
 const QString kTheme = u"reader/theme"_s;
 const QString kFigures = u"reader/highlightFigures"_s;
+const QString kLanguage = u"interface/language"_s;
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 } // namespace
@@ -98,6 +99,16 @@ QString Settings::theme() const
 void Settings::setTheme(const QString &name)
 {
     m_settings.setValue(kTheme, name);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(kLanguage, code);
 }
 
 bool Settings::highlightFigures() const

@@ -32,6 +32,9 @@ public:
     void setZoomSteps(int steps);
     QString theme() const; // empty: follow the system palette
     void setTheme(const QString &name);
+    // The interface language: "zh_CN", "en", or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &code);
     bool highlightFigures() const;
     void setHighlightFigures(bool on);
 

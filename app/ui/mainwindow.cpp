@@ -4,6 +4,7 @@
 #include "encodingdetector.h"
 #include "filecontroller.h"
 #include "findbar.h"
+#include "helpmenu.h"
 #include "outlinedelegate.h"
 #include "outlinemodel.h"
 #include "readerdocument.h"
@@ -170,6 +171,7 @@ void MainWindow::createActions()
     m_reportActions = {reloadAction, encodings->menuAction(), properties, close, copy, selectAll, find, next, previous};
 
     createViewMenu(menuBar()->addMenu(tr("&View")));
+    menuBar()->addMenu(new HelpMenu(menuBar()));
 }
 
 void MainWindow::createViewMenu(QMenu *view)
@@ -217,6 +219,24 @@ void MainWindow::createViewMenu(QMenu *view)
     themes->addSeparator();
     for (const QString &name : m_highlighter->themeNames())
         addTheme(name, name);
+    view->addSeparator();
+
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(languages);
+    // Language names in their own language, so that anyone finds theirs.
+    const QList<QPair<QString, QString>> choices = {{tr("Follow System"), QString()},
+                                                    {u"中文（简体）"_s, u"zh_CN"_s},
+                                                    {u"English"_s, u"en"_s}};
+    for (const auto &[label, code] : choices) {
+        QAction *a = languages->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_settings.language() == code);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            m_settings.setLanguage(code);
+            QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Pizhu."));
+        });
+    }
     view->addSeparator();
 
     QAction *outline = m_outlineDock->toggleViewAction();

@@ -2,6 +2,7 @@
 // The window as a user drives it, offscreen: open, navigate by the outline,
 // scroll, find, zoom, restart where one left off.
 #include "findbar.h"
+#include "helpmenu.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "readerview.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void dropOpensFile();
     void reloadsWhenChangedOnDisk();
     void recentFiles();
+    void helpListsShortcutsAndVersions();
 
 private:
     QTemporaryDir m_config;
@@ -370,6 +372,31 @@ void MainWindowTest::recentFiles()
     QVERIFY(menu->actions().front()->text().contains(u"r5.txt"_s));
     menu->actions()[1]->trigger(); // the second most recent, opened in the background
     QTRY_COMPARE(w.currentPath(), paths[11]);
+}
+
+void MainWindowTest::helpListsShortcutsAndVersions()
+{
+    MainWindow w;
+    const auto shortcuts = HelpMenu::shortcuts(w.menuBar());
+    auto keysFor = [&shortcuts](const QString &command) {
+        for (const auto &[name, keys] : shortcuts) {
+            if (name == command)
+                return keys;
+        }
+        return QString();
+    };
+    QCOMPARE(keysFor(u"File › Open"_s), QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+    QVERIFY(keysFor(u"Edit › Find"_s).contains(u"Ctrl+F"_s));
+    QVERIFY(keysFor(u"View › Zoom In"_s).contains(u"Ctrl+="_s));
+    QVERIFY(!keysFor(u"Help › User Guide"_s).isEmpty());
+    const auto versions = HelpMenu::libraryVersions();
+    QStringList names;
+    for (const auto &[name, version] : versions) {
+        names << name;
+        QVERIFY2(!version.isEmpty() && version.at(0).isDigit(), qPrintable(name + u" "_s + version));
+    }
+    for (const QString &expected : {u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"Poppler"_s, u"KF6 Archive"_s})
+        QVERIFY2(names.contains(expected), qPrintable(expected));
 }
 
 QTEST_MAIN(MainWindowTest)
