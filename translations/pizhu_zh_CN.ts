@@ -2,10 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnnotationStore</name>
+    <message>
+        <source>An annotation needs an identifier (UUID).</source>
+        <translation>批注缺少标识符（UUID）。</translation>
+    </message>
+    <message>
+        <source>The annotation %1 belongs to no report.</source>
+        <translation>批注 %1 不属于任何报告。</translation>
+    </message>
+    <message>
+        <source>The annotation has a tag that does not exist (any more).</source>
+        <translation>批注带有一个不存在（或已删除）的标签。</translation>
+    </message>
+    <message>
+        <source>Cannot save the tags of the annotation</source>
+        <translation>无法保存批注的标签</translation>
+    </message>
+    <message>
+        <source>The annotation %1 exists already.</source>
+        <translation>批注 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>不存在批注 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation</source>
+        <translation>无法保存批注</translation>
+    </message>
+    <message>
+        <source>Cannot delete the annotation</source>
+        <translation>无法删除批注</translation>
+    </message>
+    <message>
+        <source>Cannot import the annotations</source>
+        <translation>无法导入批注</translation>
+    </message>
+    <message>
+        <source>Cannot import the annotation %1</source>
+        <translation>无法导入批注 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotation</source>
+        <translation>无法读取批注</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotations</source>
+        <translation>无法读取批注列表</translation>
+    </message>
+    <message>
+        <source>Cannot count the annotations</source>
+        <translation>无法统计批注数量</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 was not upgraded because no backup could be written first: %2</source>
+        <translation>未升级 %1，因为无法先写入备份：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>无法写入备份 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1.</source>
+        <translation>无法删除旧备份 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>unknown command; try: pizhu outline FILE [--json]</source>
-        <translation>未知命令；用法示例：pizhu outline 文件 [--json]</translation>
+        <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH]</source>
+        <translation>未知命令；可用命令：outline 文件 [--json]，import 文件 [--json] [--db 路径]</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>No annotation file was given.</source>
+        <translation>未指定批注文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an annotation file: it is not an SQLite database.</source>
+        <translation>%1 不是批注文件：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The annotation file %1 is read-only: notes can be read but not changed.</source>
+        <translation>批注文件 %1 为只读：批注可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: its folder is read-only.</source>
+        <translation>无法创建 %1：所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>The folder of the annotation file %1 is read-only: notes can be read but not changed.</source>
+        <translation>批注文件 %1 所在的文件夹为只读：批注可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pizhu (file format %2; this version knows up to %3). Update Pizhu to change these notes; the file was left as it is.</source>
+        <translation>%1 由较新版本的批注程序写入（文件格式 %2；本版本最高支持 %3）。请先升级批注程序再修改这些批注；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pizhu.</source>
+        <translation>%1 由较新版本的批注程序写入。</translation>
+    </message>
+    <message>
+        <source>The annotation file %1 cannot be written: notes can be read but not changed.</source>
+        <translation>无法写入批注文件 %1：批注可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no notes yet.</source>
+        <translation>%1 是空文件：其中还没有批注。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Pizhu and must be upgraded, which needs permission to change it.</source>
+        <translation>%1 由旧版本的批注程序写入，需要升级，而升级需要有修改该文件的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite reports: %2). It was left as it is; use one of the backups beside it (%3.daily-…) or a copy.</source>
+        <translation>%1 已损坏（SQLite 报告：%2）。文件未作改动；请改用同一文件夹中的备份（%3.daily-…）或副本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Pizhu annotation file.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是批注程序的批注文件。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for writing</source>
+        <translation>无法准备写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot back up to %1: the file exists.</source>
+        <translation>无法备份到 %1：该文件已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2</source>
+        <translation>无法将 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <source>the annotation file is in use by another program (waited %1 seconds)</source>
+        <translation>批注文件正被其他程序使用（已等待 %1 秒）</translation>
+    </message>
+    <message>
+        <source>the annotation file cannot be written</source>
+        <translation>无法写入批注文件</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the annotation file is damaged (%1)</source>
+        <translation>批注文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -106,6 +287,37 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Store a report in the annotation file and print its id.</source>
+        <translation>将报告存入批注文件，并输出其编号。</translation>
+    </message>
+    <message>
+        <source>The report to import.</source>
+        <translation>要导入的报告文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON: id, contentHash, workKey, title.</source>
+        <translation>以 JSON 格式输出：id、contentHash、workKey、title。</translation>
+    </message>
+    <message>
+        <source>The annotation file (default: $PIZHU_DB, else the user&apos;s data folder).</source>
+        <translation>批注文件（默认使用 $PIZHU_DB，否则使用用户数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu import FILE [--json] [--db PATH]</source>
+        <translation>用法：pizhu import 文件 [--json] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>the annotation file cannot be written: %1</source>
+        <translation>无法写入批注文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>LegacyWordImporter</name>
     <message>
         <source>this Word document is password-protected; remove the password in Word and open it again</source>
@@ -134,6 +346,17 @@
     <message>
         <source>LibreOffice could not convert the document%1</source>
         <translation>LibreOffice 无法转换该文档%1</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot upgrade %1</source>
+        <translation>无法升级 %1</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to file format %2</source>
+        <translation>无法将 %1 升级到文件格式 %2</translation>
     </message>
 </context>
 <context>
@@ -217,6 +440,80 @@
     </message>
 </context>
 <context>
+    <name>ReportStore</name>
+    <message>
+        <source>An empty report cannot be stored.</source>
+        <translation>无法保存空报告。</translation>
+    </message>
+    <message>
+        <source>Cannot store the report “%1”</source>
+        <translation>无法保存报告“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of reports</source>
+        <translation>无法读取报告列表</translation>
+    </message>
+    <message>
+        <source>Cannot read the report</source>
+        <translation>无法读取报告</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>Cannot read the tags</source>
+        <translation>无法读取标签</translation>
+    </message>
+    <message>
+        <source>Cannot create the tag “%1”</source>
+        <translation>无法创建标签“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot rename the tag</source>
+        <translation>无法重命名标签</translation>
+    </message>
+    <message>
+        <source>Cannot change the colour of the tag</source>
+        <translation>无法更改标签颜色</translation>
+    </message>
+    <message>
+        <source>Cannot change the description of the tag</source>
+        <translation>无法更改标签说明</translation>
+    </message>
+    <message>
+        <source>Cannot delete the tag</source>
+        <translation>无法删除标签</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>标签不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>The tags to merge no longer exist.</source>
+        <translation>要合并的标签已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot merge the tag “%1” into “%2”</source>
+        <translation>无法将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a tag named “%1”.</source>
+        <translation>已有名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour of the form #RRGGBB.</source>
+        <translation>“%1”不是 #RRGGBB 形式的颜色。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such tag.</source>
+        <translation>%1：没有这个标签。</translation>
+    </message>
+</context>
+<context>
     <name>TextLoader</name>
     <message>
         <source>file is empty</source>
@@ -241,6 +538,29 @@
     <message>
         <source>the text encoding is not recognised (expected UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation>无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK 或 Big5）</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>%1 is open read-only: changes cannot be saved.</source>
+        <translation>%1 以只读方式打开：无法保存更改。</translation>
+    </message>
+    <message>
+        <source>Cannot start saving to %1</source>
+        <translation>无法开始保存到 %1</translation>
+    </message>
+    <message>
+        <source>The changes were already saved or dropped.</source>
+        <translation>这些更改已保存或已放弃。</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: one of their steps failed.</source>
+        <translation>更改未保存：其中一步失败。</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to %1</source>
+        <translation>无法将更改保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "commandline.h"
+#include "console.h"
+#include "database.h"
+#include "reportreader.h"
+#include "reportstore.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pizhu::cli {
+
+int ImportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Store a report in the annotation file and print its id."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The report to import."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON: id, contentHash, workKey, title."));
+    const QCommandLineOption db(u"db"_s, tr("The annotation file (default: $PIZHU_DB, else the user's data folder)."),
+                                u"PATH"_s);
+    parser.addOptions({json, db});
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        Console::err(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(help)) {
+        Console::out(parser.helpText());
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        Console::err(tr("usage: pizhu import FILE [--json] [--db PATH]"));
+        return BadInput;
+    }
+
+    const auto report = ReportReader::read(parser.positionalArguments().front());
+    if (!report) {
+        Console::err(report.error().message);
+        return report.error().kind == Error::Kind::Failure ? Failure : BadInput;
+    }
+    for (const QString &warning : report->warnings)
+        Console::err(tr("warning: %1").arg(warning));
+
+    auto database = Database::open(Database::resolvePath(parser.value(db), QString()));
+    if (!database) {
+        Console::err(database.error().message);
+        return Failure;
+    }
+    if (database.value()->isReadOnly()) {
+        Console::err(tr("the annotation file cannot be written: %1").arg(database.value()->readOnlyReason()));
+        return Failure;
+    }
+    ReportStore store(*database.value());
+    const auto id = store.store(report.value());
+    if (!id) {
+        Console::err(id.error().message);
+        return Failure;
+    }
+    if (parser.isSet(json)) {
+        const QJsonObject o{{u"id"_s, id.value()},
+                            {u"contentHash"_s, report->contentHash()},
+                            {u"workKey"_s, report->workKey()},
+                            {u"title"_s, report->metadata.title}};
+        Console::out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    } else {
+        Console::out(QString::number(id.value()));
+    }
+    return Ok;
+}
+
+} // namespace pizhu::cli
