@@ -67,6 +67,25 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/annotations.sqlite"_s;
 }
 
+QString Database::sqliteVersion()
+{
+    QString version;
+    {
+        // A private in-memory connection: asks the driver's SQLite, touches no file.
+        const QString name = u"pizhu-version-probe"_s;
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT sqlite_version()"_s) && q.next())
+                version = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"pizhu-version-probe"_s);
+    return version;
+}
+
 QString Database::resolvePath(const QString &cliPath, const QString &settingPath)
 {
     if (!cliPath.isEmpty())

@@ -58,6 +58,8 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode, const Options &options);
     // QStandardPaths::AppDataLocation + "/annotations.sqlite".
     static QString defaultPath();
+    // The SQLite library the driver uses, for About and bug reports.
+    static QString sqliteVersion();
     // Which file to use: --db PATH, else $PIZHU_DB, else the setting, else defaultPath().
     static QString resolvePath(const QString &cliPath, const QString &settingPath);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helpmenu.h"
 
+#include "database.h"
 #include "libraryversions.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -91,6 +92,7 @@ QList<QPair<QString, QString>> HelpMenu::libraryVersions()
 {
     auto versions = LibraryVersions::core();
     versions.append({u"KF6 SyntaxHighlighting"_s, QString::fromLatin1(KSYNTAXHIGHLIGHTING_VERSION_STRING)});
+    versions.append({u"SQLite"_s, Database::sqliteVersion()});
     return versions;
 }
 

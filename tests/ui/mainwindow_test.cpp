@@ -395,7 +395,7 @@ void MainWindowTest::helpListsShortcutsAndVersions()
         names << name;
         QVERIFY2(!version.isEmpty() && version.at(0).isDigit(), qPrintable(name + u" "_s + version));
     }
-    for (const QString &expected : {u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"Poppler"_s, u"KF6 Archive"_s})
+    for (const QString &expected : {u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"Poppler"_s, u"KF6 Archive"_s, u"SQLite"_s})
         QVERIFY2(names.contains(expected), qPrintable(expected));
 }
 
