@@ -77,6 +77,10 @@
         <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH]</source>
         <translation>未知命令；可用命令：outline 文件 [--json]，import 文件 [--json] [--db 路径]</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -309,10 +313,6 @@
         <translation>用法：pizhu import 文件 [--json] [--db 路径]</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>the annotation file cannot be written: %1</source>
         <translation>无法写入批注文件：%1</translation>
     </message>
@@ -376,10 +376,6 @@
     <message>
         <source>usage: pizhu outline FILE [--json]</source>
         <translation>用法：pizhu outline 文件 [--json]</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include "commandline.h"
 
 #include "console.h"
+#include "reportreader.h"
+
+#include <QCommandLineParser>
 #include "importcommand.h"
 #include "outlinecommand.h"
 
@@ -28,6 +31,38 @@ int CommandLine::run(const QStringList &arguments)
     if (verb == u"import"_s)
         return ImportCommand::run(rest);
     return BadInput;
+}
+
+std::optional<int> CommandLine::parseWithOneFile(QCommandLineParser &parser, const QStringList &arguments,
+                                                 const QString &usage)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        Console::err(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(help)) {
+        Console::out(parser.helpText());
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        Console::err(usage);
+        return BadInput;
+    }
+    return std::nullopt;
+}
+
+std::optional<Report> CommandLine::readReport(const QString &path, int &exitCode)
+{
+    auto report = ReportReader::read(path);
+    if (!report) {
+        Console::err(report.error().message);
+        exitCode = report.error().kind == Error::Kind::Failure ? Failure : BadInput;
+        return std::nullopt;
+    }
+    for (const QString &warning : report->warnings)
+        Console::err(tr("warning: %1").arg(warning));
+    return std::move(report).value();
 }
 
 } // namespace pizhu::cli

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace pizhu::cli {
 
@@ -19,6 +24,14 @@ public:
     static bool isVerb(const QString &word);
     // arguments: without the program name, verb first.
     static int run(const QStringList &arguments);
+
+    // For the verbs that take one FILE: adds --help, parses, prints errors or
+    // help. Returns the exit code when the verb should stop here.
+    static std::optional<int> parseWithOneFile(QCommandLineParser &parser, const QStringList &arguments,
+                                               const QString &usage);
+    // Reads the report FILE names, printing its warnings; on failure prints
+    // the error, sets exitCode and returns nothing.
+    static std::optional<Report> readReport(const QString &path, int &exitCode);
 };
 
 } // namespace pizhu::cli

@@ -4,7 +4,6 @@
 #include "commandline.h"
 #include "console.h"
 #include "database.h"
-#include "reportreader.h"
 #include "reportstore.h"
 
 #include <QCommandLineParser>
@@ -24,27 +23,13 @@ int ImportCommand::run(const QStringList &arguments)
     const QCommandLineOption db(u"db"_s, tr("The annotation file (default: $PIZHU_DB, else the user's data folder)."),
                                 u"PATH"_s);
     parser.addOptions({json, db});
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        Console::err(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(help)) {
-        Console::out(parser.helpText());
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        Console::err(tr("usage: pizhu import FILE [--json] [--db PATH]"));
-        return BadInput;
-    }
-
-    const auto report = ReportReader::read(parser.positionalArguments().front());
-    if (!report) {
-        Console::err(report.error().message);
-        return report.error().kind == Error::Kind::Failure ? Failure : BadInput;
-    }
-    for (const QString &warning : report->warnings)
-        Console::err(tr("warning: %1").arg(warning));
+    if (const auto stop = CommandLine::parseWithOneFile(parser, arguments,
+                                                        tr("usage: pizhu import FILE [--json] [--db PATH]")))
+        return *stop;
+    int exitCode = Ok;
+    const auto report = CommandLine::readReport(parser.positionalArguments().front(), exitCode);
+    if (!report)
+        return exitCode;
 
     auto database = Database::open(Database::resolvePath(parser.value(db), QString()));
     if (!database) {

@@ -4,7 +4,6 @@
 #include "commandline.h"
 #include "console.h"
 #include "outlineformatter.h"
-#include "reportreader.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -20,28 +19,12 @@ int OutlineCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(u"FILE"_s, tr("The report to read."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON instead of an indented tree."));
     parser.addOption(json);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        Console::err(parser.errorText());
-        return BadInput;
-    }
-    if (parser.isSet(help)) {
-        Console::out(parser.helpText());
-        return Ok;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        Console::err(tr("usage: pizhu outline FILE [--json]"));
-        return BadInput;
-    }
-
-    const auto report = ReportReader::read(files.front());
-    if (!report) {
-        Console::err(report.error().message);
-        return report.error().kind == Error::Kind::BadInput ? BadInput : Failure;
-    }
-    for (const QString &warning : report->warnings)
-        Console::err(tr("warning: %1").arg(warning));
+    if (const auto stop = CommandLine::parseWithOneFile(parser, arguments, tr("usage: pizhu outline FILE [--json]")))
+        return *stop;
+    int exitCode = Ok;
+    const auto report = CommandLine::readReport(parser.positionalArguments().front(), exitCode);
+    if (!report)
+        return exitCode;
     if (parser.isSet(json))
         Console::out(QString::fromUtf8(QJsonDocument(OutlineFormatter::json(report.value())).toJson(QJsonDocument::Indented)));
     else

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `pizhu import` stores a report in a real annotation file and prints its id.
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,31 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = pizhu::testing::CliRun;
 
-Run pizhu(const QStringList &args, const QString &envDb = QString())
+Run runCli(const QStringList &args, const QString &envDb = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"LANGUAGE"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    if (envDb.isEmpty())
-        env.remove(u"PIZHU_DB"_s);
-    else
-        env.insert(u"PIZHU_DB"_s, envDb);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PIZHU_EXECUTABLE), args);
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return pizhu::testing::runPizhu(args, {{}, envDb});
 }
 
 const QString kSample = QStringLiteral(PIZHU_SOURCE_DIR "/resources/samples/gongshu-2022.txt");
@@ -59,15 +40,15 @@ private:
 void ImportCommandTest::importsOnceAndPrintsTheId()
 {
     const QString db = m_dir.filePath(u"once.sqlite"_s);
-    const Run first = pizhu({u"import"_s, kSample, u"--db"_s, db});
+    const Run first = runCli({u"import"_s, kSample, u"--db"_s, db});
     QCOMPARE(first.exitCode, 0);
     const qint64 id = first.out.trimmed().toLongLong();
     QVERIFY(id > 0);
     // The same report again: the same id, nothing duplicated.
-    const Run again = pizhu({u"import"_s, kSample, u"--db"_s, db});
+    const Run again = runCli({u"import"_s, kSample, u"--db"_s, db});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out.trimmed().toLongLong(), id);
-    const Run other = pizhu({u"import"_s, QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/reports/04-nested-leadership.txt"),
+    const Run other = runCli({u"import"_s, QStringLiteral(PIZHU_SOURCE_DIR "/tests/data/reports/04-nested-leadership.txt"),
                              u"--db"_s, db});
     QCOMPARE(other.exitCode, 0);
     QVERIFY(other.out.trimmed().toLongLong() != id);
@@ -75,7 +56,7 @@ void ImportCommandTest::importsOnceAndPrintsTheId()
 
 void ImportCommandTest::json()
 {
-    const Run r = pizhu({u"import"_s, kSample, u"--json"_s, u"--db"_s, m_dir.filePath(u"json.sqlite"_s)});
+    const Run r = runCli({u"import"_s, kSample, u"--json"_s, u"--db"_s, m_dir.filePath(u"json.sqlite"_s)});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(o.value(u"id"_s).toInteger() > 0);
@@ -87,14 +68,14 @@ void ImportCommandTest::json()
 void ImportCommandTest::databaseFromEnvironment()
 {
     const QString db = m_dir.filePath(u"env.sqlite"_s);
-    const Run r = pizhu({u"import"_s, kSample}, db);
+    const Run r = runCli({u"import"_s, kSample}, db);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(db));
 }
 
 void ImportCommandTest::badReportAndBadDatabase()
 {
-    const Run missing = pizhu({u"import"_s, m_dir.filePath(u"nope.txt"_s), u"--db"_s, m_dir.filePath(u"x.sqlite"_s)});
+    const Run missing = runCli({u"import"_s, m_dir.filePath(u"nope.txt"_s), u"--db"_s, m_dir.filePath(u"x.sqlite"_s)});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(u"no such file"_s));
     QVERIFY(!QFile::exists(m_dir.filePath(u"x.sqlite"_s))); // nothing created for nothing
@@ -103,13 +84,13 @@ void ImportCommandTest::badReportAndBadDatabase()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("this is not a database, it is a note");
     f.close();
-    const Run r = pizhu({u"import"_s, kSample, u"--db"_s, bad});
+    const Run r = runCli({u"import"_s, kSample, u"--db"_s, bad});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"not an SQLite database"_s), qPrintable(r.err));
     QFile check(bad);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("this is not a database, it is a note")); // untouched
-    QVERIFY(pizhu({u"import"_s, u"--db"_s, bad}).exitCode == 2); // no FILE: usage
+    QVERIFY(runCli({u"import"_s, u"--db"_s, bad}).exitCode == 2); // no FILE: usage
 }
 
 QTEST_GUILESS_MAIN(ImportCommandTest)

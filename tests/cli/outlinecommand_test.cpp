@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `pizhu outline` as users and scripts run it: the real executable, no display.
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,35 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = pizhu::testing::CliRun;
 
-Run pizhu(const QStringList &args, const QString &language = QString())
+Run runCli(const QStringList &args, const QString &language = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // the verbs must not need one
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"LC_ALL"_s);
-    env.remove(u"LC_MESSAGES"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    // Qt reads the UI language from LANGUAGE even where no such locale is installed.
-    if (language.isEmpty())
-        env.remove(u"LANGUAGE"_s);
-    else
-        env.insert(u"LANGUAGE"_s, language);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PIZHU_EXECUTABLE), args);
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return pizhu::testing::runPizhu(args, {language, {}});
 }
 
 const QString kSample = QStringLiteral(PIZHU_SOURCE_DIR "/resources/samples/gongshu-2022.txt");
@@ -66,7 +43,7 @@ private:
 
 void OutlineCommandTest::textTree()
 {
-    const Run r = pizhu({u"outline"_s, kSample});
+    const Run r = runCli({u"outline"_s, kSample});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
@@ -79,7 +56,7 @@ void OutlineCommandTest::textTree()
 
 void OutlineCommandTest::json()
 {
-    const Run r = pizhu({u"outline"_s, kSample, u"--json"_s});
+    const Run r = runCli({u"outline"_s, kSample, u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -151,7 +128,7 @@ void OutlineCommandTest::badInput()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = pizhu(args);
+    const Run r = runCli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count(u'\n'), 1); // one line saying what is wrong
@@ -164,7 +141,7 @@ void OutlineCommandTest::notAReport()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(u"购物清单\n一、蔬菜\n白菜两棵，萝卜三根。\n二、水果\n苹果一斤。\n"_s.toUtf8());
     f.close();
-    const Run r = pizhu({u"outline"_s, f.fileName(), u"--json"_s});
+    const Run r = runCli({u"outline"_s, f.fileName(), u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(u"warning"_s));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -175,7 +152,7 @@ void OutlineCommandTest::notAReport()
 void OutlineCommandTest::speaksChinese()
 {
     // The catalogue is embedded in the executable and found for a zh_CN user.
-    const Run r = pizhu({u"outline"_s, m_dir.filePath(u"missing.txt"_s)}, u"zh_CN"_s);
+    const Run r = runCli({u"outline"_s, m_dir.filePath(u"missing.txt"_s)}, u"zh_CN"_s);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"文件不存在"_s), qPrintable(r.err));
 }

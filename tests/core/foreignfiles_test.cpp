@@ -2,6 +2,7 @@
 // Files made by another tool (LibreOffice, see tests/data/foreign/README.md)
 // give the same outline as the plain text they were made from.
 #include "legacywordimporter.h"
+#include "outlinecompare.h"
 #include "reportreader.h"
 
 #include <QDir>
@@ -19,23 +20,6 @@ private Q_SLOTS:
     void sameOutline_data();
     void sameOutline();
 };
-
-namespace {
-
-void compare(const std::vector<OutlineNode> &actual, const std::vector<OutlineNode> &expected, const QString &at)
-{
-    QVERIFY2(actual.size() == expected.size(), qPrintable(at + u": %1 nodes, expected %2"_s.arg(actual.size()).arg(expected.size())));
-    for (size_t i = 0; i < expected.size(); ++i) {
-        QCOMPARE(actual[i].role, expected[i].role);
-        QCOMPARE(actual[i].label, expected[i].label);
-        QCOMPARE(actual[i].title, expected[i].title);
-        compare(actual[i].children, expected[i].children, at + u" › "_s + expected[i].title);
-        if (QTest::currentTestFailed())
-            return;
-    }
-}
-
-} // namespace
 
 void ForeignFilesTest::sameOutline_data()
 {
@@ -57,7 +41,7 @@ void ForeignFilesTest::sameOutline()
     QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
     QCOMPARE(other->metadata.title, original->metadata.title);
     QCOMPARE(other->metadata.year, original->metadata.year);
-    compare(other->parts(), original->parts(), original->metadata.title);
+    pizhu::testing::compareOutline(other->parts(), original->parts(), original->metadata.title);
     QCOMPARE(other->paragraphCount(), original->paragraphCount());
 }
 

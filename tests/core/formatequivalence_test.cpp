@@ -7,6 +7,7 @@
 #include "documentformat.h"
 #include "docximporter.h"
 #include "htmlimporter.h"
+#include "outlinecompare.h"
 #include "pdfimporter.h"
 #include "reportparser.h"
 #include "samplefixtures.h"
@@ -58,18 +59,6 @@ QString asWrittenByQt(const QString &text)
     return CjkCompatibility::toUnified(out);
 }
 
-void compareOutline(const std::vector<OutlineNode> &actual, const std::vector<OutlineNode> &expected, const QString &at)
-{
-    QVERIFY2(actual.size() == expected.size(), qPrintable(at + u": %1 nodes, expected %2"_s.arg(actual.size()).arg(expected.size())));
-    for (size_t i = 0; i < expected.size(); ++i) {
-        QCOMPARE(actual[i].role, expected[i].role);
-        QCOMPARE(actual[i].label, expected[i].label);
-        QCOMPARE(actual[i].title, expected[i].title);
-        compareOutline(actual[i].children, expected[i].children, at + u" › "_s + expected[i].title);
-        if (QTest::currentTestFailed())
-            return;
-    }
-}
 
 } // namespace
 
@@ -104,7 +93,7 @@ void FormatEquivalenceTest::textEncodings()
     QVERIFY(decoded.ok());
     const Report r = ReportParser::parse(decoded->text);
     QCOMPARE(r.canonicalText, expected.canonicalText);
-    compareOutline(r.parts(), expected.parts(), r.metadata.title);
+    pizhu::testing::compareOutline(r.parts(), expected.parts(), r.metadata.title);
 }
 
 void FormatEquivalenceTest::formats_data()
@@ -137,7 +126,7 @@ void FormatEquivalenceTest::formats()
     QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
     const Report r = ReportParser::parse(imported->text);
     QCOMPARE(r.metadata.title, expected.metadata.title);
-    compareOutline(r.parts(), expected.parts(), r.metadata.title);
+    pizhu::testing::compareOutline(r.parts(), expected.parts(), r.metadata.title);
     if (sameText) {
         QCOMPARE(r.canonicalText, expected.canonicalText);
     } else {
