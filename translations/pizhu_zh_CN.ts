@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddAnnotationCommand</name>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>标注“%1”</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationStore</name>
     <message>
         <source>An annotation needs an identifier (UUID).</source>
@@ -852,6 +859,30 @@
     <message>
         <source>The new language is used from the next start of Pizhu.</source>
         <translation>新的界面语言将在下次启动批注时生效。</translation>
+    </message>
+    <message>
+        <source>Annotations are off: %1</source>
+        <translation>批注功能不可用：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Highlight in Colour %1</source>
+        <translation>用颜色 %1 标注</translation>
+    </message>
+    <message>
+        <source>Select the text to highlight first.</source>
+        <translation>请先选中要标注的文字。</translation>
     </message>
 </context>
 <context>

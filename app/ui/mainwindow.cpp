@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationsession.h"
+#include "database.h"
 #include "encodingdetector.h"
 #include "filecontroller.h"
 #include "findbar.h"
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findBar(new FindBar(this))
     , m_highlighter(new ReportHighlighter(this))
     , m_files(new FileController(m_settings, this))
+    , m_session(new AnnotationSession(this))
     , m_positionLabel(new QLabel(this))
     , m_encodingLabel(new QLabel(this))
 {
@@ -73,9 +77,19 @@ MainWindow::MainWindow(QWidget *parent)
         m_report = {};
         m_open = false;
         showReport();
+        m_session->clear();
     });
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_files->setPositionProvider([this] { return m_reader->topOffset(); });
+    // The annotation file: --db / PIZHU_DB, else the user's data folder.
+    if (!m_session->openDatabase(Database::resolvePath(QString(), QString())))
+        QTimer::singleShot(0, this, [this] {
+            statusBar()->showMessage(tr("Annotations are off: %1").arg(m_session->error()), 15000);
+        });
+    connect(m_session, &AnnotationSession::annotationsChanged, this,
+            [this] { m_reader->setAnnotations(m_session->annotations()); });
+    connect(m_session, &AnnotationSession::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // Large reports: the reader's document is built in the background too.
     m_files->setDocumentBuilderFactory([this] {
         return [formats = m_reader->formats(), zoom = m_reader->zoomSteps()](const Report &report) {
@@ -100,6 +114,7 @@ MainWindow::~MainWindow()
     // highlighter detaches must not call back into a half-destroyed window.
     disconnect(m_reader, nullptr, this, nullptr);
     disconnect(m_highlighter, nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
 }
 
 void MainWindow::createOutlineDock()
@@ -157,6 +172,13 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_reader, &QTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
     QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &QTextEdit::selectAll);
@@ -171,6 +193,7 @@ void MainWindow::createActions()
     m_reportActions = {reloadAction, encodings->menuAction(), properties, close, copy, selectAll, find, next, previous};
 
     createViewMenu(menuBar()->addMenu(tr("&View")));
+    createAnnotateMenu(menuBar()->addMenu(tr("&Annotate")));
     menuBar()->addMenu(new HelpMenu(menuBar()));
 }
 
@@ -254,6 +277,29 @@ QString MainWindow::currentPath() const
     return m_files->path();
 }
 
+void MainWindow::createAnnotateMenu(QMenu *annotate)
+{
+    for (int color = 0; color < AnnotationSession::kColorCount; ++color) {
+        QPixmap swatch(16, 16);
+        swatch.fill(ReaderView::highlightColor(color));
+        QAction *a = annotate->addAction(QIcon(swatch), tr("Highlight in Colour %1").arg(color + 1));
+        a->setShortcut(QKeySequence(Qt::Key_1 + color));
+        // Keys 1–5 act in the reader only: the find bar still takes digits.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_reader->addAction(a);
+        connect(a, &QAction::triggered, this, [this, color] {
+            const QTextCursor cursor = m_reader->textCursor();
+            if (!cursor.hasSelection()) {
+                statusBar()->showMessage(tr("Select the text to highlight first."), 4000);
+                return;
+            }
+            if (!m_session->addHighlight(cursor.selectionStart(), cursor.selectionEnd(), color))
+                statusBar()->showMessage(tr("Annotations are off: %1").arg(m_session->error()), 8000);
+        });
+        m_reportActions.append(a);
+    }
+}
+
 void MainWindow::chooseFile()
 {
     const QString current = m_files->path();
@@ -292,6 +338,7 @@ void MainWindow::adopt(const QString &path, const Report &report, qsizetype rest
     m_report = report;
     m_open = true;
     showReport(document);
+    m_session->setReport(m_report);
     if (restorePosition > 0) {
         // After layout, when the reader knows its size.
         m_reader->scrollToOffset(restorePosition);

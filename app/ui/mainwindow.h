@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace pizhu {
 
+class AnnotationSession;
 class FileController;
 class FindBar;
 class OutlineModel;
@@ -44,6 +45,7 @@ public:
     const Report &report() const { return m_report; }
     QString currentPath() const;
     FileController *files() const { return m_files; }
+    AnnotationSession *annotations() const { return m_session; }
     QTreeView *outlineView() const { return m_outlineView; }
     ReaderView *reader() const { return m_reader; }
     OutlineModel *outlineModel() const { return m_outlineModel; }
@@ -61,6 +63,7 @@ private:
     void createOutlineDock();
     void createActions();
     void createViewMenu(QMenu *view);
+    void createAnnotateMenu(QMenu *annotate);
     void chooseFile();
     void showProperties();
     void adopt(const QString &path, const Report &report, qsizetype restorePosition, QTextDocument *document);
@@ -81,6 +84,7 @@ private:
     FindBar *m_findBar = nullptr;
     ReportHighlighter *m_highlighter = nullptr;
     FileController *m_files = nullptr;
+    AnnotationSession *m_session = nullptr;
     QLabel *m_positionLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;
     QList<QAction *> m_reportActions; // enabled only while a report is open

@@ -106,9 +106,41 @@ void ReaderView::setHighlighter(ReportHighlighter *highlighter)
     refreshSelections();
 }
 
+QColor ReaderView::highlightColor(int color)
+{
+    // Marker colours, translucent so that the text and figure colours show through.
+    static const QColor colors[] = {QColor(255, 213, 79, 150), QColor(129, 199, 132, 150), QColor(100, 181, 246, 150),
+                                    QColor(240, 98, 146, 130), QColor(255, 167, 38, 150)};
+    return colors[qBound(0, color, int(std::size(colors)) - 1)];
+}
+
+void ReaderView::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_annotations = annotations;
+    refreshSelections();
+}
+
 void ReaderView::refreshSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
+    // Highlights first, under everything else; only those on screen.
+    if (!m_annotations.isEmpty()) {
+        const qreal top = verticalScrollBar()->value();
+        const QTextBlock first = blockAtY(top, m_topHint);
+        const QTextBlock last = blockAtY(top + viewport()->height(), first.blockNumber());
+        const qsizetype from = first.position();
+        const qsizetype to = last.position() + last.length();
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            if (a.orphaned || a.anchor.end <= from || a.anchor.start >= to)
+                continue;
+            QTextCursor c(document());
+            c.setPosition(int(qMin<qsizetype>(a.anchor.start, document()->characterCount() - 1)));
+            c.setPosition(int(qMin<qsizetype>(a.anchor.end, document()->characterCount() - 1)), QTextCursor::KeepAnchor);
+            QTextCharFormat f;
+            f.setBackground(highlightColor(a.color));
+            selections.append({c, f});
+        }
+    }
     if (m_highlighter && m_highlighter->isEnabled()) {
         // The blocks on screen, and one either side for smooth scrolling.
         const qreal top = verticalScrollBar()->value();

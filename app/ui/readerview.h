@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
 #include "readerformats.h"
 #include "report.h"
 
@@ -45,6 +46,9 @@ public:
     const QList<QTextEdit::ExtraSelection> &findSelections() const { return m_findSelections; }
     // Figures, dates, quotes … are coloured for the lines on screen.
     void setHighlighter(ReportHighlighter *highlighter);
+    // The user's highlights, drawn under the text in their colours.
+    void setAnnotations(const QList<Annotation> &annotations);
+    static QColor highlightColor(int color);
 
 Q_SIGNALS:
     // The block at the top of the view changed (scrolling, jumping, resizing).
@@ -74,6 +78,7 @@ private:
     int m_lastProgress = -1;
     ReportHighlighter *m_highlighter = nullptr;
     QList<QTextEdit::ExtraSelection> m_findSelections;
+    QList<Annotation> m_annotations; // in document order
 };
 
 } // namespace pizhu

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a user drives it, offscreen: open, navigate by the outline,
 // scroll, find, zoom, restart where one left off.
+#include "annotationsession.h"
 #include "findbar.h"
+#include "reportreader.h"
 #include "helpmenu.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
@@ -39,6 +41,11 @@ QString topLine(ReaderView *reader)
     return reader->cursorForPosition(QPoint(int(reader->document()->documentMargin()) + 4, 4)).block().text();
 }
 
+Report original()
+{
+    return ReportReader::read(QString::fromLatin1(MainWindow::kSamplePath)).value();
+}
+
 // Closes the message box a failed open shows, so the test does not block.
 void closeNextMessageBox()
 {
@@ -72,6 +79,7 @@ private Q_SLOTS:
     void reloadsWhenChangedOnDisk();
     void recentFiles();
     void helpListsShortcutsAndVersions();
+    void highlightWithUndoAndRestart();
 
 private:
     QTemporaryDir m_config;
@@ -82,6 +90,8 @@ void MainWindowTest::initTestCase()
     QVERIFY(m_config.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+    // A real annotation file, in the test's folder.
+    qputenv("PIZHU_DB", m_config.filePath(u"annotations.sqlite"_s).toLocal8Bit());
 }
 
 void MainWindowTest::init()
@@ -397,6 +407,56 @@ void MainWindowTest::helpListsShortcutsAndVersions()
     }
     for (const QString &expected : {u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"Poppler"_s, u"KF6 Archive"_s, u"SQLite"_s})
         QVERIFY2(names.contains(expected), qPrintable(expected));
+}
+
+void MainWindowTest::highlightWithUndoAndRestart()
+{
+    const int at = int(original().canonicalText.indexOf(u"“一网通办”率达97.1%"_s));
+    QVERIFY(at > 0);
+    auto highlighted = [at](MainWindow &w) {
+        for (const QTextEdit::ExtraSelection &s : w.reader()->extraSelections()) {
+            if (s.cursor.selectionStart() == at && s.format.background() == QBrush(ReaderView::highlightColor(1)))
+                return true;
+        }
+        return false;
+    };
+    {
+        MainWindow w;
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(kSample));
+        const int before = int(w.annotations()->annotations().size());
+        // Select the passage and press 2: a green highlight.
+        QTextCursor c(w.reader()->document());
+        c.setPosition(at);
+        c.setPosition(at + int(u"“一网通办”率达97.1%"_s.size()), QTextCursor::KeepAnchor);
+        w.reader()->setTextCursor(c);
+        w.reader()->scrollToOffset(at);
+        w.reader()->setFocus();
+        QTest::keyClick(w.reader(), Qt::Key_2);
+        QCOMPARE(int(w.annotations()->annotations().size()), before + 1);
+        const Annotation a = w.annotations()->annotations().at(before == 0 ? 0 : before);
+        QCOMPARE(a.anchor.exact, u"“一网通办”率达97.1%"_s);
+        QCOMPARE(a.color, 1);
+        QVERIFY(highlighted(w));
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier); // undo
+        QCOMPARE(int(w.annotations()->annotations().size()), before);
+        QVERIFY(!highlighted(w));
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+        QCOMPARE(int(w.annotations()->annotations().size()), before + 1);
+        QVERIFY(highlighted(w));
+    }
+    // The next start finds the highlight in the annotation file.
+    MainWindow again;
+    again.resize(1100, 700);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.openFile(kSample));
+    QVERIFY(std::any_of(again.annotations()->annotations().cbegin(), again.annotations()->annotations().cend(),
+                        [](const Annotation &a) { return a.anchor.exact == u"“一网通办”率达97.1%"_s && a.color == 1; }));
+    again.reader()->scrollToOffset(at);
+    QVERIFY(highlighted(again));
 }
 
 QTEST_MAIN(MainWindowTest)
