@@ -5,10 +5,12 @@
 #include "anchorfactory.h"
 #include "annotationstore.h"
 #include "database.h"
+#include "reanchorer.h"
 #include "reportstore.h"
 
 #include <QUndoStack>
 #include <algorithm>
+#include <optional>
 
 namespace pizhu {
 
@@ -51,8 +53,43 @@ void AnnotationSession::setReport(const Report &report)
                 Q_EMIT failed(stored.error().message);
         }
         m_annotations = AnnotationStore(*m_db).forWork(report.workKey());
+        carryOver();
     }
     Q_EMIT annotationsChanged();
+}
+
+void AnnotationSession::carryOver()
+{
+    // Annotations made on another version of this report (same work, other
+    // text) find their passage again, or become orphans: shown, never dropped.
+    const QString hash = m_report.contentHash();
+    QList<Annotation> moved;
+    std::optional<Reanchorer> reanchorer;
+    for (Annotation &a : m_annotations) {
+        if (a.contentHash == hash)
+            continue;
+        if (!reanchorer) {
+            const auto old = ReportStore(*m_db).version(a.contentHash);
+            reanchorer.emplace(m_report, old ? old->canonicalText.size() : -1);
+        }
+        const Reanchorer::Placement placement = reanchorer->place(a.anchor);
+        if (placement.isOrphan()) {
+            a.orphaned = true; // the anchor keeps the old quote, to show and to try again later
+        } else {
+            a.anchor = reanchorer->anchorFor(placement);
+            a.orphaned = false;
+        }
+        a.contentHash = hash;
+        moved.append(a);
+    }
+    if (moved.isEmpty())
+        return;
+    std::sort(m_annotations.begin(), m_annotations.end(),
+              [](const Annotation &x, const Annotation &y) { return x.anchor.start < y.anchor.start; });
+    if (!m_db->isReadOnly()) {
+        if (auto saved = AnnotationStore(*m_db).upsert(moved); !saved)
+            Q_EMIT failed(saved.error().message);
+    }
 }
 
 void AnnotationSession::clear()

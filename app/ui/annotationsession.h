@@ -49,6 +49,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void carryOver();
+
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
     Report m_report;

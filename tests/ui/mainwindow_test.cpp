@@ -80,6 +80,7 @@ private Q_SLOTS:
     void recentFiles();
     void helpListsShortcutsAndVersions();
     void highlightWithUndoAndRestart();
+    void highlightsFollowAnEditedVersion();
 
 private:
     QTemporaryDir m_config;
@@ -457,6 +458,64 @@ void MainWindowTest::highlightWithUndoAndRestart()
                         [](const Annotation &a) { return a.anchor.exact == u"“一网通办”率达97.1%"_s && a.color == 1; }));
     again.reader()->scrollToOffset(at);
     QVERIFY(highlighted(again));
+}
+
+void MainWindowTest::highlightsFollowAnEditedVersion()
+{
+    const QString quote = u"全面清理区级行政规范性文件152个"_s;
+    const QString path = m_config.filePath(u"versions.txt"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(PIZHU_SOURCE_DIR "/resources/samples/gongshu-2022.txt"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QUuid id;
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        const int at = int(w.report().canonicalText.indexOf(quote));
+        QVERIFY(at > 0);
+        QVERIFY(w.annotations()->addHighlight(at, at + quote.size(), 3));
+        id = w.annotations()->annotations().constLast().id;
+        for (const Annotation &a : w.annotations()->annotations()) {
+            if (a.anchor.exact == quote)
+                id = a.id;
+        }
+    }
+    auto find = [&id](MainWindow &w) -> std::optional<Annotation> {
+        for (const Annotation &a : w.annotations()->annotations()) {
+            if (a.id == id)
+                return a;
+        }
+        return std::nullopt;
+    };
+    auto rewrite = [&path](const QString &from, const QString &to) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        QVERIFY(text.contains(from));
+        text.replace(from, to);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text.toUtf8());
+    };
+    // A new version: a paragraph added before the passage. The highlight moves with its text.
+    rewrite(u"(一)激发新活力"_s, u"今年新增加的一段说明文字，用来检验批注能否跟随文本移动。\n\n(一)激发新活力"_s);
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        const auto a = find(w);
+        QVERIFY(a.has_value());
+        QVERIFY(!a->orphaned);
+        QCOMPARE(a->contentHash, w.report().contentHash());
+        QCOMPARE(w.report().canonicalText.mid(a->anchor.start, a->anchor.end - a->anchor.start), quote);
+    }
+    // Another version without the passage: an orphan, kept with its quote.
+    rewrite(quote, u"对区级文件进行了梳理"_s);
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    const auto a = find(w);
+    QVERIFY(a.has_value());
+    QVERIFY(a->orphaned);
+    QCOMPARE(a->anchor.exact, quote);
 }
 
 QTEST_MAIN(MainWindowTest)
