@@ -43,6 +43,9 @@ bool AnnotationSession::isAvailable() const
 void AnnotationSession::setReport(const Report &report)
 {
     m_report = report;
+    // Hashing the whole text once per report, not on every highlight.
+    m_workKey = report.canonicalText.isEmpty() ? QString() : report.workKey();
+    m_contentHash = report.canonicalText.isEmpty() ? QString() : report.contentHash();
     m_undo->clear();
     m_annotations.clear();
     if (m_db && !report.canonicalText.isEmpty()) {
@@ -52,7 +55,7 @@ void AnnotationSession::setReport(const Report &report)
             if (auto stored = ReportStore(*m_db).store(report); !stored)
                 Q_EMIT failed(stored.error().message);
         }
-        m_annotations = AnnotationStore(*m_db).forWork(report.workKey());
+        m_annotations = AnnotationStore(*m_db).forWork(m_workKey);
         carryOver();
     }
     Q_EMIT annotationsChanged();
@@ -62,7 +65,7 @@ void AnnotationSession::carryOver()
 {
     // Annotations made on another version of this report (same work, other
     // text) find their passage again, or become orphans: shown, never dropped.
-    const QString hash = m_report.contentHash();
+    const QString &hash = m_contentHash;
     QList<Annotation> moved;
     std::optional<Reanchorer> reanchorer;
     for (Annotation &a : m_annotations) {
@@ -103,8 +106,8 @@ bool AnnotationSession::addHighlight(qsizetype start, qsizetype end, int color)
         return false;
     Annotation a;
     a.id = QUuid::createUuid();
-    a.workKey = m_report.workKey();
-    a.contentHash = m_report.contentHash();
+    a.workKey = m_workKey;
+    a.contentHash = m_contentHash;
     a.anchor = AnchorFactory::create(m_report, start, end);
     a.color = qBound(0, color, kColorCount - 1);
     a.created = QDateTime::currentDateTimeUtc();

@@ -54,6 +54,8 @@ private:
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
     Report m_report;
+    QString m_workKey; // m_report's identities, computed once
+    QString m_contentHash;
     QList<Annotation> m_annotations; // in document order
     QString m_error;
 };
