@@ -62,6 +62,10 @@
         <source>Cannot count the annotations</source>
         <translation>无法统计批注数量</translation>
     </message>
+    <message>
+        <source>Cannot read the responsible units</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -256,6 +260,25 @@
     </message>
 </context>
 <context>
+    <name>EditAnnotationCommand</name>
+    <message>
+        <source>Change Colour of “%1”</source>
+        <translation>更改“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Change Tags of “%1”</source>
+        <translation>更改“%1”的标签</translation>
+    </message>
+    <message>
+        <source>Edit Note on “%1”</source>
+        <translation>编辑“%1”的批注</translation>
+    </message>
+    <message>
+        <source>Change Commitment “%1”</source>
+        <translation>更改承诺“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FileReader</name>
     <message>
         <source>%1: no such file</source>
@@ -367,6 +390,13 @@
     </message>
 </context>
 <context>
+    <name>NotesWriter</name>
+    <message>
+        <source>Cannot write the notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineCommand</name>
     <message>
         <source>Print the outline of a report: its parts, sections and items.</source>
@@ -426,6 +456,17 @@
     <message>
         <source>the PDF document has no text: it is probably a scanned image, and Pizhu cannot read text from images</source>
         <translation>该 PDF 文档没有文字层，可能是扫描图像；批注无法从图像中读取文字</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAnnotationsCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Annotation(s)</source>
+        <translation><numerusform>删除 %n 条批注</numerusform></translation>
     </message>
 </context>
 <context>
@@ -564,6 +605,33 @@
     <message>
         <source>Cannot save the changes to %1</source>
         <translation>无法将更改保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>W3cAnnotationReader</name>
+    <message>
+        <source>it has no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its target names no source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its target has no TextQuoteSelector or TextPositionSelector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is JSON, but not W3C Web Annotation JSON: expected a list of annotations, an Annotation or an AnnotationCollection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an annotation object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

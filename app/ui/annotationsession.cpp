@@ -6,7 +6,9 @@
 #include "annotationstore.h"
 #include "database.h"
 #include "reanchorer.h"
+#include "removeannotationscommand.h"
 #include "reportstore.h"
+#include "tagstore.h"
 
 #include <QUndoStack>
 #include <algorithm>
@@ -22,9 +24,9 @@ AnnotationSession::AnnotationSession(QObject *parent)
 
 AnnotationSession::~AnnotationSession() = default;
 
-bool AnnotationSession::openDatabase(const QString &path)
+bool AnnotationSession::openDatabase(const QString &path, bool readOnly)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
     if (!db) {
         m_error = db.error().message;
         m_db.reset();
@@ -32,6 +34,7 @@ bool AnnotationSession::openDatabase(const QString &path)
     }
     m_db = std::move(db).value();
     m_error = m_db->isReadOnly() ? m_db->readOnlyReason() : QString();
+    reloadTags();
     return true;
 }
 
@@ -58,7 +61,52 @@ void AnnotationSession::setReport(const Report &report)
         m_annotations = AnnotationStore(*m_db).forWork(m_workKey);
         carryOver();
     }
+    Q_EMIT annotationsReset();
     Q_EMIT annotationsChanged();
+}
+
+void AnnotationSession::reload()
+{
+    reloadTags();
+    if (!m_db || m_workKey.isEmpty())
+        return;
+    m_annotations = AnnotationStore(*m_db).forWork(m_workKey);
+    // Another instance may have added annotations on another version: place them here too.
+    carryOver();
+    Q_EMIT annotationsReset();
+    Q_EMIT annotationsChanged();
+}
+
+int AnnotationSession::indexOf(const QUuid &id) const
+{
+    for (int i = 0; i < m_annotations.size(); ++i) {
+        if (m_annotations.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Annotation *AnnotationSession::annotation(const QUuid &id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_annotations.at(i);
+}
+
+std::optional<Tag> AnnotationSession::tag(qint64 id) const
+{
+    const auto it = m_tagIndex.constFind(id);
+    if (it == m_tagIndex.cend())
+        return std::nullopt;
+    return m_tags.at(*it).tag;
+}
+
+void AnnotationSession::reloadTags()
+{
+    m_tags = m_db ? TagStore(*m_db).all() : QList<TagUsage>();
+    m_tagIndex.clear();
+    for (qsizetype i = 0; i < m_tags.size(); ++i)
+        m_tagIndex.insert(m_tags.at(i).tag.id, i);
+    Q_EMIT tagsChanged();
 }
 
 void AnnotationSession::carryOver()
@@ -100,10 +148,10 @@ void AnnotationSession::clear()
     setReport(Report());
 }
 
-bool AnnotationSession::addHighlight(qsizetype start, qsizetype end, int color)
+QUuid AnnotationSession::addHighlight(qsizetype start, qsizetype end, int color)
 {
     if (!isAvailable() || start < 0 || end <= start || end > m_report.canonicalText.size())
-        return false;
+        return {};
     Annotation a;
     a.id = QUuid::createUuid();
     a.workKey = m_workKey;
@@ -113,6 +161,32 @@ bool AnnotationSession::addHighlight(qsizetype start, qsizetype end, int color)
     a.created = QDateTime::currentDateTimeUtc();
     a.modified = a.created;
     m_undo->push(new AddAnnotationCommand(this, a));
+    return indexOf(a.id) >= 0 ? a.id : QUuid();
+}
+
+bool AnnotationSession::edit(const Annotation &changed, EditAnnotationCommand::Kind kind)
+{
+    const Annotation *current = annotation(changed.id);
+    if (!isAvailable() || !current || *current == changed)
+        return false;
+    Annotation after = changed;
+    after.modified = QDateTime::currentDateTimeUtc();
+    m_undo->push(new EditAnnotationCommand(this, *current, after, kind));
+    return true;
+}
+
+bool AnnotationSession::remove(const QList<QUuid> &ids)
+{
+    if (!isAvailable())
+        return false;
+    QList<Annotation> doomed;
+    for (const QUuid &id : ids) {
+        if (const Annotation *a = annotation(id))
+            doomed.append(*a);
+    }
+    if (doomed.isEmpty())
+        return false;
+    m_undo->push(new RemoveAnnotationsCommand(this, doomed));
     return true;
 }
 
@@ -126,7 +200,11 @@ bool AnnotationSession::insert(const Annotation &annotation)
     }
     const auto at = std::upper_bound(m_annotations.begin(), m_annotations.end(), annotation.anchor.start,
                                      [](qsizetype start, const Annotation &a) { return start < a.anchor.start; });
-    m_annotations.insert(at, annotation);
+    const int row = int(at - m_annotations.begin());
+    m_annotations.insert(row, annotation);
+    if (!annotation.tagIds.isEmpty())
+        reloadTags(); // usage counts
+    Q_EMIT annotationInserted(row);
     Q_EMIT annotationsChanged();
     return true;
 }
@@ -139,7 +217,33 @@ bool AnnotationSession::erase(const QUuid &id)
         Q_EMIT failed(removed.error().message);
         return false;
     }
-    m_annotations.removeIf([&id](const Annotation &a) { return a.id == id; });
+    const int row = indexOf(id);
+    if (row < 0)
+        return true;
+    const bool tagged = !m_annotations.at(row).tagIds.isEmpty();
+    m_annotations.removeAt(row);
+    if (tagged)
+        reloadTags();
+    Q_EMIT annotationRemoved(row);
+    Q_EMIT annotationsChanged();
+    return true;
+}
+
+bool AnnotationSession::replace(const Annotation &annotation)
+{
+    const int row = indexOf(annotation.id);
+    if (!m_db || row < 0)
+        return false;
+    if (auto updated = AnnotationStore(*m_db).update(annotation); !updated) {
+        Q_EMIT failed(updated.error().message);
+        return false;
+    }
+    const bool retagged = m_annotations.at(row).tagIds != annotation.tagIds;
+    // Edits never move an annotation, so document order holds.
+    m_annotations[row] = annotation;
+    if (retagged)
+        reloadTags();
+    Q_EMIT annotationUpdated(row);
     Q_EMIT annotationsChanged();
     return true;
 }

@@ -2,10 +2,14 @@
 #pragma once
 
 #include "annotation.h"
+#include "editannotationcommand.h"
 #include "report.h"
+#include "tagusage.h"
 
+#include <QHash>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -27,25 +31,52 @@ public:
     explicit AnnotationSession(QObject *parent = nullptr);
     ~AnnotationSession() override;
 
-    // Opens the annotation file; on failure annotations are off and error() says why.
-    bool openDatabase(const QString &path);
+    // Opens the annotation file (read-only when asked); on failure annotations
+    // are off and error() says why.
+    bool openDatabase(const QString &path, bool readOnly = false);
     QString error() const { return m_error; }
     bool isAvailable() const;
 
+    // The open annotation file, for the tag commands and dialogs; null when annotations are off.
+    Database *database() const { return m_db.get(); }
+
     void setReport(const Report &report);
+    const Report &report() const { return m_report; }
     void clear();
+    // Reads the report's annotations and the tags again, e.g. after another
+    // instance of the app changed the file.
+    void reload();
     const QList<Annotation> &annotations() const { return m_annotations; }
+    int indexOf(const QUuid &id) const; // -1 when there is none
+    const Annotation *annotation(const QUuid &id) const;
     QUndoStack *undoStack() const { return m_undo; }
 
+    // Every tag of the file with its usage, oldest first.
+    const QList<TagUsage> &tags() const { return m_tags; }
+    std::optional<Tag> tag(qint64 id) const;
+    void reloadTags();
+
     // Highlights a span of the canonical text in one of the five colours (0–4).
-    bool addHighlight(qsizetype start, qsizetype end, int color);
+    // Returns the new annotation's id (null when annotations are off).
+    QUuid addHighlight(qsizetype start, qsizetype end, int color);
+    // Each of these is one undoable step; false when nothing changed.
+    bool edit(const Annotation &changed, EditAnnotationCommand::Kind kind);
+    bool remove(const QList<QUuid> &ids);
 
     // Used by the undo commands.
     bool insert(const Annotation &annotation);
     bool erase(const QUuid &id);
+    bool replace(const Annotation &annotation);
 
 Q_SIGNALS:
+    // Any change: the reader redraws its highlights.
     void annotationsChanged();
+    // Finer signals for the models, sent after m_annotations changed.
+    void annotationsReset();
+    void annotationInserted(int row);
+    void annotationRemoved(int row);
+    void annotationUpdated(int row);
+    void tagsChanged();
     void failed(const QString &message);
 
 private:
@@ -57,6 +88,8 @@ private:
     QString m_workKey; // m_report's identities, computed once
     QString m_contentHash;
     QList<Annotation> m_annotations; // in document order
+    QList<TagUsage> m_tags;
+    QHash<qint64, qsizetype> m_tagIndex; // tag id → position in m_tags
     QString m_error;
 };
 

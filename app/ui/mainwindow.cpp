@@ -293,7 +293,7 @@ void MainWindow::createAnnotateMenu(QMenu *annotate)
                 statusBar()->showMessage(tr("Select the text to highlight first."), 4000);
                 return;
             }
-            if (!m_session->addHighlight(cursor.selectionStart(), cursor.selectionEnd(), color))
+            if (m_session->addHighlight(cursor.selectionStart(), cursor.selectionEnd(), color).isNull())
                 statusBar()->showMessage(tr("Annotations are off: %1").arg(m_session->error()), 8000);
         });
         m_reportActions.append(a);

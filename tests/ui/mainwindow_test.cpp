@@ -473,7 +473,7 @@ void MainWindowTest::highlightsFollowAnEditedVersion()
         QVERIFY(w.openFile(path));
         const int at = int(w.report().canonicalText.indexOf(quote));
         QVERIFY(at > 0);
-        QVERIFY(w.annotations()->addHighlight(at, at + quote.size(), 3));
+        QVERIFY(!w.annotations()->addHighlight(at, at + quote.size(), 3).isNull());
         id = w.annotations()->annotations().constLast().id;
         for (const Annotation &a : w.annotations()->annotations()) {
             if (a.anchor.exact == quote)
