@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Cannot read the responsible units</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取责任单位</translation>
     </message>
 </context>
 <context>
@@ -85,12 +85,19 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH]</source>
-        <translation>未知命令；可用命令：outline 文件 [--json]，import 文件 [--json] [--db 路径]</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT</source>
+        <translation>未知命令；可用命令：outline 文件 [--json]、import 文件 [--json] [--db 路径]、notes import 文件.json、notes export (--report 编号 | 文件) --format json -o 输出文件</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTagCommand</name>
+    <message>
+        <source>New Tag “%1”</source>
+        <translation>新建标签“%1”</translation>
     </message>
 </context>
 <context>
@@ -202,6 +209,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTagCommand</name>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <source>The tag “%1” no longer exists.</source>
+        <translation>标签“%1”已不存在。</translation>
     </message>
 </context>
 <context>
@@ -379,6 +397,17 @@
     </message>
 </context>
 <context>
+    <name>MergeTagsCommand</name>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>The tag “%1” no longer exists.</source>
+        <translation>标签“%1”已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot upgrade %1</source>
@@ -390,10 +419,162 @@
     </message>
 </context>
 <context>
+    <name>NotesCommand</name>
+    <message>
+        <source>The annotation file (default: $PIZHU_DB, else the user&apos;s data folder).</source>
+        <translation>批注文件（默认：$PIZHU_DB，否则为用户数据文件夹中的文件）。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu notes import FILE.json [--json] [--db PATH]
+       pizhu notes export (--report ID | FILE) --format json -o OUT [--tag T] [--status S] [--part ROLE] [--db PATH]</source>
+        <translation>用法：pizhu notes import 文件.json [--json] [--db 路径]
+      pizhu notes export (--report 编号 | 文件) --format json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>Merge notes from W3C Web Annotation JSON into the annotation file and print what changed.</source>
+        <translation>将 W3C Web Annotation JSON 中的批注合并到批注文件，并输出变更情况。</translation>
+    </message>
+    <message>
+        <source>The notes to import (pizhu notes export --format json).</source>
+        <translation>要导入的批注（由 pizhu notes export --format json 导出）。</translation>
+    </message>
+    <message>
+        <source>Print JSON: added, updated, unchanged, orphaned, skipped, reasons.</source>
+        <translation>以 JSON 输出：新增、更新、未变、无法定位、跳过及原因。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu notes import FILE.json [--json] [--db PATH]</source>
+        <translation>用法：pizhu notes import 文件.json [--json] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for notes (more than %2 MB).</source>
+        <translation>%1 过大，不是批注文件（超过 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the annotation file cannot be written: %1</source>
+        <translation>批注文件无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more skipped entries</source>
+        <translation><numerusform>……另有 %n 条被跳过</numerusform></translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, orphaned %4, skipped %5</source>
+        <translation>新增 %1，更新 %2，未变 %3，无法定位 %4，跳过 %5</translation>
+    </message>
+    <message>
+        <source>usage: pizhu notes export (--report ID | FILE) --format json -o OUT [--tag T] [--status S] [--part ROLE] [--db PATH]</source>
+        <translation>用法：pizhu notes export (--report 编号 | 文件) --format json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>Write the notes of a report to a file.</source>
+        <translation>将一份报告的批注写入文件。</translation>
+    </message>
+    <message>
+        <source>The report whose notes to write (or --report ID).</source>
+        <translation>要导出批注的报告（或使用 --report 编号）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s id, as pizhu import prints it.</source>
+        <translation>报告编号，即 pizhu import 输出的编号。</translation>
+    </message>
+    <message>
+        <source>The format: %1.</source>
+        <translation>格式：%1。</translation>
+    </message>
+    <message>
+        <source>The file to write; - for standard output.</source>
+        <translation>要写入的文件；- 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>Only notes with this tag.</source>
+        <translation>仅导出带此标签的批注。</translation>
+    </message>
+    <message>
+        <source>Only notes with this status: %1.</source>
+        <translation>仅导出此状态的批注：%1。</translation>
+    </message>
+    <message>
+        <source>Only notes in this part: %1.</source>
+        <translation>仅导出此部分的批注：%1。</translation>
+    </message>
+    <message>
+        <source>The %1 format is not available in this version; only json is (PDF, Markdown and CSV come later).</source>
+        <translation>此版本尚不支持 %1 格式，目前仅支持 json（PDF、Markdown 和 CSV 将在以后提供）。</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; the formats are: %2</source>
+        <translation>未知格式“%1”；可用格式：%2</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”; the statuses are: %2</source>
+        <translation>未知状态“%1”；可用状态：%2</translation>
+    </message>
+    <message>
+        <source>unknown part “%1”; the parts are: %2</source>
+        <translation>未知部分“%1”；可用部分：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report id (pizhu import prints it).</source>
+        <translation>“%1”不是报告编号（编号由 pizhu import 输出）。</translation>
+    </message>
+    <message>
+        <source>There is no annotation file at %1.</source>
+        <translation>%1 处没有批注文件。</translation>
+    </message>
+    <message>
+        <source>warning: this report is not in the annotation file %1; it has no notes there.</source>
+        <translation>警告：此报告不在批注文件 %1 中，没有批注。</translation>
+    </message>
+    <message>
+        <source>There is no report %1 in the annotation file %2.</source>
+        <translation>批注文件 %2 中没有编号为 %1 的报告。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMerger</name>
+    <message>
+        <source>it has only a position, on a version of the report this file does not have</source>
+        <translation>它只有位置信息，且所对应的报告版本不在此文件中</translation>
+    </message>
+    <message>
+        <source>its position lies beyond the end of the report&apos;s text</source>
+        <translation>其位置超出了报告正文的末尾</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>this annotation file has no report %1 (import the report first)</source>
+        <translation>此批注文件中没有报告 %1（请先导入该报告）</translation>
+    </message>
+</context>
+<context>
     <name>NotesWriter</name>
     <message>
         <source>Cannot write the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入批注：%1</translation>
     </message>
 </context>
 <context>
@@ -413,6 +594,21 @@
     <message>
         <source>usage: pizhu outline FILE [--json]</source>
         <translation>用法：pizhu outline 文件 [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
     </message>
 </context>
 <context>
@@ -459,6 +655,13 @@
     </message>
 </context>
 <context>
+    <name>RecolorTagCommand</name>
+    <message>
+        <source>Change Colour of Tag “%1”</source>
+        <translation>更改标签“%1”的颜色</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnnotationsCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -466,7 +669,16 @@
     </message>
     <message numerus="yes">
         <source>Delete %n Annotation(s)</source>
-        <translation><numerusform>删除 %n 条批注</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 条批注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation>将标签“%1”重命名为“%2”</translation>
     </message>
 </context>
 <context>
@@ -500,6 +712,17 @@
     <message>
         <source>Cannot read the report</source>
         <translation>无法读取报告</translation>
+    </message>
+</context>
+<context>
+    <name>TagCommand</name>
+    <message>
+        <source>The tags cannot be changed: annotations are off.</source>
+        <translation>无法更改标签：批注功能不可用。</translation>
+    </message>
+    <message>
+        <source>The tags cannot be changed: %1</source>
+        <translation>无法更改标签：%1</translation>
     </message>
 </context>
 <context>
@@ -556,6 +779,26 @@
         <source>%1: there is no such tag.</source>
         <translation>%1：没有这个标签。</translation>
     </message>
+    <message>
+        <source>Cannot read the annotations of the tag</source>
+        <translation>无法读取该标签的批注</translation>
+    </message>
+    <message>
+        <source>Cannot restore a tag that was never stored.</source>
+        <translation>无法恢复从未保存过的标签。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the tag “%1”: its place is taken by “%2”.</source>
+        <translation>无法恢复标签“%1”：其位置已被“%2”占用。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the tag “%1”</source>
+        <translation>无法恢复标签“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot take the tag off the annotations</source>
+        <translation>无法从批注上移除该标签</translation>
+    </message>
 </context>
 <context>
     <name>TextLoader</name>
@@ -611,27 +854,27 @@
     <name>W3cAnnotationReader</name>
     <message>
         <source>it has no target</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 target（目标）</translation>
     </message>
     <message>
         <source>its target names no source document</source>
-        <translation type="unfinished"></translation>
+        <translation>其 target 未指明来源文档</translation>
     </message>
     <message>
         <source>its target has no TextQuoteSelector or TextPositionSelector</source>
-        <translation type="unfinished"></translation>
+        <translation>其 target 既无 TextQuoteSelector 也无 TextPositionSelector</translation>
     </message>
     <message>
         <source>This is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的 JSON：%1（位置 %2）。</translation>
     </message>
     <message>
         <source>This is JSON, but not W3C Web Annotation JSON: expected a list of annotations, an Annotation or an AnnotationCollection.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 JSON，但不是 W3C Web Annotation JSON：应为批注列表、Annotation 或 AnnotationCollection。</translation>
     </message>
     <message>
         <source>it is not an annotation object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是批注对象</translation>
     </message>
 </context>
 <context>
@@ -647,6 +890,361 @@
     <message>
         <source>Pizhu</source>
         <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::AnnotationController</name>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注内容</translation>
+    </message>
+    <message>
+        <source>Highlight in %1 (%2)</source>
+        <translation>用%1标注（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Tag the current annotation (T)</source>
+        <translation>为当前批注添加标签（T）</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>写批注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Write a note on the current annotation (N)</source>
+        <translation>为当前标注写批注（N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>删除批注(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext Annotation</source>
+        <translation>下一条批注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Annotation</source>
+        <translation>上一条批注(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Annotations…</source>
+        <translation>筛选批注(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>管理标签(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colours…</source>
+        <translation>标注颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Annotations are off.</source>
+        <translation>批注功能不可用。</translation>
+    </message>
+    <message>
+        <source>Annotations are off: %1</source>
+        <translation>批注功能不可用：%1</translation>
+    </message>
+    <message>
+        <source>Select the text to highlight first.</source>
+        <translation>请先选中要标注的文字。</translation>
+    </message>
+    <message>
+        <source>Highlight a passage or pick an annotation first, then tag it.</source>
+        <translation>请先标注一段文字或选择一条批注，再添加标签。</translation>
+    </message>
+    <message>
+        <source>Highlight a passage or pick an annotation first, then write a note.</source>
+        <translation>请先标注一段文字或选择一条批注，再写批注。</translation>
+    </message>
+    <message>
+        <source>No annotation to delete here.</source>
+        <translation>此处没有可删除的批注。</translation>
+    </message>
+    <message>
+        <source>This annotation&apos;s passage is not in this version of the report.</source>
+        <translation>此批注所标注的文字不在本版本报告中。</translation>
+    </message>
+    <message>
+        <source>No more annotations below.</source>
+        <translation>下方没有更多批注。</translation>
+    </message>
+    <message>
+        <source>No more annotations above.</source>
+        <translation>上方没有更多批注。</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::AnnotationEditor</name>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Annotation editor</source>
+        <translation>批注编辑器</translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation>标注的文字</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Choose tags</source>
+        <translation>选择标签</translation>
+    </message>
+    <message>
+        <source>Choose the tags of this annotation (T)</source>
+        <translation>选择此批注的标签（T）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注内容</translation>
+    </message>
+    <message>
+        <source>Write a note. Markdown works: **bold**, *italic*, # heading, - list item, [link](https://…).</source>
+        <translation>在此写批注。支持 Markdown：**粗体**、*斜体*、# 标题、- 列表项、[链接](https://…)。</translation>
+    </message>
+    <message>
+        <source>Note (Markdown):</source>
+        <translation>批注（Markdown）：</translation>
+    </message>
+    <message>
+        <source>Commitment status</source>
+        <translation>承诺状态</translation>
+    </message>
+    <message>
+        <source>Not a commitment</source>
+        <extracomment>The annotation is not a tracked commitment</extracomment>
+        <translation>非承诺事项</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <extracomment>Commitment status 未开始</extracomment>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>Commitment status 推进中</extracomment>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Commitment status 已完成</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <extracomment>Commitment status 未兑现</extracomment>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>Cannot be verified</source>
+        <extracomment>Commitment status 无法核实</extracomment>
+        <translation>无法核实</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <extracomment>责任单位</extracomment>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Department in charge</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <extracomment>责任单位</extracomment>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成期限：</translation>
+    </message>
+    <message>
+        <source>Colour %1: %2</source>
+        <translation>颜色 %1：%2</translation>
+    </message>
+    <message>
+        <source>Highlight colour %1</source>
+        <translation>标注颜色 %1</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>设有完成期限</translation>
+    </message>
+    <message>
+        <source>Give this commitment a due date</source>
+        <translation>为此承诺设定完成期限</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Select a highlight to write its note and track its commitment.</source>
+        <translation>选择一处标注，即可写批注并跟踪承诺事项。</translation>
+    </message>
+    <message>
+        <source>The annotation file is read-only: annotations can be read, not changed.</source>
+        <translation>批注文件为只读：批注可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the commitment is not done.</source>
+        <translation>已逾期：完成期限已过，承诺尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::AnnotationFileBanner</name>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use &amp;Another File…</source>
+        <translation>使用其他文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Annotation file problem</source>
+        <translation>批注文件问题</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Annotations are off: %1 You can still read reports.</source>
+        <translation>批注功能不可用：%1 报告仍可正常阅读。</translation>
+    </message>
+    <message>
+        <source>Annotations are read-only: %1</source>
+        <translation>批注为只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::AnnotationListModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>Cannot be verified</source>
+        <translation>无法核实</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Annotations that could not be placed</source>
+        <translation>无法定位的批注</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <source>Filter: quote, note, tag, unit</source>
+        <translation>筛选：原文、批注、标签、单位</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>筛选批注</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter by colour</source>
+        <translation>按颜色筛选</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not a commitment</source>
+        <translation>非承诺事项</translation>
+    </message>
+    <message>
+        <source>Filter by part</source>
+        <translation>按部分筛选</translation>
+    </message>
+    <message>
+        <source>All parts</source>
+        <translation>全部部分</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n 条批注</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s)</source>
+        <translation><numerusform>%1 / %n 条批注</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not be placed (%1): the passage was changed or removed in this version. The quotes are kept.</source>
+        <translation>无法定位（%1）：所标注的文字在本版本中已修改或删除。原文引文已保留。</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1393,56 @@
     </message>
 </context>
 <context>
+    <name>pizhu::HighlightColorsDialog</name>
+    <message>
+        <source>Highlight Colours</source>
+        <translation>标注颜色</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>颜色 %1</translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>Name of colour %1</source>
+        <translation>颜色 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>按键 %1</translation>
+    </message>
+    <message>
+        <source>Highlight Colour</source>
+        <translation>标注颜色</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::HighlightPalette</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+</context>
+<context>
     <name>pizhu::MainWindow</name>
     <message>
         <source>Outline</source>
@@ -929,10 +1577,6 @@
         <translation>新的界面语言将在下次启动批注时生效。</translation>
     </message>
     <message>
-        <source>Annotations are off: %1</source>
-        <translation>批注功能不可用：%1</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -945,12 +1589,20 @@
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <source>Highlight in Colour %1</source>
-        <translation>用颜色 %1 标注</translation>
+        <source>Annotations changed in another window were loaded.</source>
+        <translation>已载入在其他窗口中修改的批注。</translation>
     </message>
     <message>
-        <source>Select the text to highlight first.</source>
-        <translation>请先选中要标注的文字。</translation>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Annotation File</source>
+        <translation>批注文件</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.sqlite);;All files (*)</source>
+        <translation>批注文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1751,167 @@
     <message>
         <source>Content fingerprint</source>
         <translation>内容指纹</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::TagListModel</name>
+    <message numerus="yes">
+        <source>%1: %n annotation(s)</source>
+        <translation><numerusform>%1：%n 条批注</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::TagManagerDialog</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the selected tag (F2)</source>
+        <translation>重命名所选标签（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the colour of the selected tag</source>
+        <translation>选择所选标签的颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Give the annotations of the selected tag another tag instead, and delete this one</source>
+        <translation>将所选标签的批注改用另一个标签，并删除此标签</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected tag (Delete)</source>
+        <translation>删除所选标签（Delete）</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>新标签的名称：</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%1” into “%2”? %n annotation(s) tagged “%1” will be tagged “%2” instead, and “%1” is deleted.</source>
+        <translation><numerusform>将“%1”合并到“%2”？带有“%1”标签的 %n 条批注将改为“%2”，并删除“%1”。</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It is taken off %n annotation(s).</source>
+        <translation><numerusform>删除标签“%1”？它将从 %n 条批注上移除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::TagPicker</name>
+    <message>
+        <source>Tag Annotation</source>
+        <translation>为批注加标签</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>标签名称</translation>
+    </message>
+    <message>
+        <source>Tag name, then Enter</source>
+        <translation>输入标签名称后按 Enter</translation>
+    </message>
+    <message>
+        <source>Tags of the annotation</source>
+        <translation>批注的标签</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Annotations are off: %1</source>
+        <translation>批注功能不可用：%1</translation>
+    </message>
+    <message>
+        <source>Tag “%1” as New “%2”</source>
+        <translation>为“%1”加新标签“%2”</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”</source>
+        <translation>“%1”的标签</translation>
+    </message>
+    <message>
+        <source>Select an annotation to tag it.</source>
+        <translation>请选择一条批注再加标签。</translation>
     </message>
 </context>
 </TS>

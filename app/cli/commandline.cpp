@@ -2,11 +2,12 @@
 #include "commandline.h"
 
 #include "console.h"
+#include "importcommand.h"
+#include "notescommand.h"
+#include "outlinecommand.h"
 #include "reportreader.h"
 
 #include <QCommandLineParser>
-#include "importcommand.h"
-#include "outlinecommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,13 +15,14 @@ namespace pizhu::cli {
 
 bool CommandLine::isVerb(const QString &word)
 {
-    return word == u"outline"_s || word == u"import"_s;
+    return word == u"outline"_s || word == u"import"_s || word == u"notes"_s;
 }
 
 int CommandLine::run(const QStringList &arguments)
 {
     if (arguments.isEmpty() || !isVerb(arguments.front())) {
-        Console::err(tr("unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH]"));
+        Console::err(tr("unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], "
+                        "notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT"));
         return BadInput;
     }
     const QString verb = arguments.front();
@@ -30,6 +32,8 @@ int CommandLine::run(const QStringList &arguments)
         return OutlineCommand::run(rest);
     if (verb == u"import"_s)
         return ImportCommand::run(rest);
+    if (verb == u"notes"_s)
+        return NotesCommand::run(rest);
     return BadInput;
 }
 

@@ -41,4 +41,42 @@ int Report::blockAt(qsizetype offset) const
     return int(std::distance(blocks.cbegin(), it)) - 1;
 }
 
+namespace {
+
+// The last of the nodes whose heading starts at or before offset.
+const OutlineNode *nodeAt(const Report &report, const std::vector<OutlineNode> &nodes, qsizetype offset)
+{
+    const OutlineNode *found = nullptr;
+    for (const OutlineNode &node : nodes) {
+        if (node.blockOrdinal < 0 || node.blockOrdinal >= report.blocks.size())
+            continue;
+        if (report.blocks.at(node.blockOrdinal).start > offset)
+            break;
+        found = &node;
+    }
+    return found;
+}
+
+void addRoles(QList<PartRole> &roles, const OutlineNode &node)
+{
+    for (PartRole role : node.roles.isEmpty() ? QList<PartRole>{node.role} : node.roles) {
+        if (role != PartRole::None && !roles.contains(role))
+            roles.append(role);
+    }
+}
+
+} // namespace
+
+QList<PartRole> Report::rolesAt(qsizetype offset) const
+{
+    QList<PartRole> roles;
+    const OutlineNode *part = nodeAt(*this, parts(), offset);
+    if (!part)
+        return roles;
+    addRoles(roles, *part);
+    if (const OutlineNode *section = nodeAt(*this, part->children, offset))
+        addRoles(roles, *section);
+    return roles;
+}
+
 } // namespace pizhu

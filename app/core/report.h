@@ -35,6 +35,10 @@ public:
     // The index of the block that contains the offset (the last one starting
     // before it), -1 for an empty report.
     int blockAt(qsizetype offset) const;
+    // The roles of the part the offset lies in: the part's own (every role a
+    // merged part names) and its section's, for a part demoted to a section
+    // (the leaders' duties inside the measures). Empty before the first part.
+    QList<PartRole> rolesAt(qsizetype offset) const;
 };
 
 } // namespace pizhu

@@ -81,6 +81,12 @@ Result<qint64> ReportStore::store(const Report &report)
     return reportId;
 }
 
+std::optional<ReportSummary> ReportStore::find(qint64 id) const
+{
+    const auto found = summaries(u"r.id = :id"_s, u":id"_s, id);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
 std::optional<ReportSummary> ReportStore::findByWorkKey(const QString &workKey) const
 {
     const auto found = summaries(u"r.work_key = :key"_s, u":key"_s, SqlValues::text(workKey));

@@ -32,6 +32,8 @@ public:
     // unless its content hash is stored already. Returns the report's id.
     Result<qint64> store(const Report &report);
 
+    // By the id store() returned (and `pizhu import` prints).
+    std::optional<ReportSummary> find(qint64 id) const;
     std::optional<ReportSummary> findByWorkKey(const QString &workKey) const;
     std::optional<ReportSummary> findByContentHash(const QString &contentHash) const;
     // The library: every report, newest year first.

@@ -6,6 +6,9 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +27,16 @@ struct CliEnvironment
     QString database; // PIZHU_DB; empty: unset
 };
 
-inline CliRun runPizhu(const QStringList &args, const CliEnvironment &environment = {})
+struct CliProcess
+{
+    QString stdoutFile; // where stdout goes (e.g. /dev/full); empty: captured in CliRun::out
+    // Run as an ordinary user when the tests run as root, for whom no
+    // permission stops a write (Linux only).
+    bool unprivileged = false;
+};
+
+inline CliRun runPizhu(const QStringList &args, const CliEnvironment &environment = {},
+                       const CliProcess &process = CliProcess())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,6 +55,16 @@ inline CliRun runPizhu(const QStringList &args, const CliEnvironment &environmen
     else
         env.insert(u"PIZHU_DB"_s, environment.database);
     p.setProcessEnvironment(env);
+    if (!process.stdoutFile.isEmpty())
+        p.setStandardOutputFile(process.stdoutFile);
+#ifdef Q_OS_LINUX
+    if (process.unprivileged && ::geteuid() == 0) {
+        p.setChildProcessModifier([] {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(99);
+        });
+    }
+#endif
     p.start(QStringLiteral(PIZHU_EXECUTABLE), args);
     if (!p.waitForFinished(30000)) {
         p.kill();

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sampleOutline();
     void sampleHasNoChrome();
     void sampleBlocksMatchCanonicalText();
+    void rolesAtOffsets();
     void inlineSectionIsSplit();
     void stableHashes();
     void notAReport();
@@ -118,6 +119,22 @@ void ReportParserTest::sampleBlocksMatchCanonicalText()
         QCOMPARE(r.blockAt(b.start), b.ordinal);
     }
     QCOMPARE(expected - 1, r.canonicalText.size());
+}
+
+void ReportParserTest::rolesAtOffsets()
+{
+    const Report r = sample();
+    QVERIFY(r.rolesAt(0).isEmpty()); // the title, before any part
+    const QList<PartRole> expected{PartRole::Measures, PartRole::Shortcomings, PartRole::Leadership, PartRole::Plans};
+    QCOMPARE(r.parts().size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const Block &heading = r.blocks.at(r.parts().at(i).blockOrdinal);
+        QCOMPARE(r.rolesAt(heading.start), QList<PartRole>{expected.at(i)});
+        QCOMPARE(r.rolesAt(heading.end + 5), QList<PartRole>{expected.at(i)}); // the text below it
+        if (i > 0)
+            QCOMPARE(r.rolesAt(heading.start - 1), QList<PartRole>{expected.at(i - 1)});
+    }
+    QCOMPARE(r.rolesAt(r.canonicalText.size() - 1), QList<PartRole>{PartRole::Plans});
 }
 
 void ReportParserTest::inlineSectionIsSplit()

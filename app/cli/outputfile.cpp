@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outputfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace pizhu::cli {
+
+namespace {
+
+Error failure(const QString &path, const QString &why)
+{
+    return Error{Error::Kind::Failure, OutputFile::tr("Cannot write %1: %2").arg(path, why)};
+}
+
+// Devices and pipes cannot be replaced by a rename; nothing partial stays in them either.
+Result<bool> writeDirectly(QFile &file, const QString &name, const OutputFile::Writer &writer)
+{
+    const auto written = writer(file);
+    if (!written)
+        return written;
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        return failure(name, file.errorString());
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return failure(name, file.errorString());
+    return true;
+}
+
+} // namespace
+
+Result<bool> OutputFile::write(const QString &path, const Writer &writer)
+{
+    if (path == u"-"_s) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return failure(tr("standard output"), out.errorString());
+        return writeDirectly(out, tr("standard output"), writer);
+    }
+    const QFileInfo info(path);
+    if (info.isDir())
+        return failure(path, tr("it is a folder"));
+    if (info.exists() && !info.isFile()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly))
+            return failure(path, device.errorString());
+        return writeDirectly(device, path, writer);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(path, file.errorString());
+    const auto written = writer(file);
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return failure(path, file.errorString());
+    return true;
+}
+
+} // namespace pizhu::cli
