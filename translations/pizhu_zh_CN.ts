@@ -476,7 +476,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more skipped entries</source>
-        <translation><numerusform>……另有 %n 条被跳过</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 条被跳过</numerusform>
+        </translation>
     </message>
     <message>
         <source>added %1, updated %2, unchanged %3, orphaned %4, skipped %5</source>
@@ -1236,11 +1238,15 @@
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation><numerusform>%n 条批注</numerusform></translation>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n annotation(s)</source>
-        <translation><numerusform>%1 / %n 条批注</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 条批注</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not be placed (%1): the passage was changed or removed in this version. The quotes are kept.</source>
@@ -1604,6 +1610,14 @@
         <source>Annotation files (*.sqlite);;All files (*)</source>
         <translation>批注文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>pizhu::OutlineModel</name>
@@ -1757,7 +1771,9 @@
     <name>pizhu::TagListModel</name>
     <message numerus="yes">
         <source>%1: %n annotation(s)</source>
-        <translation><numerusform>%1：%n 条批注</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 条批注</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tag</source>
@@ -1860,7 +1876,9 @@
     </message>
     <message numerus="yes">
         <source>Merge “%1” into “%2”? %n annotation(s) tagged “%1” will be tagged “%2” instead, and “%1” is deleted.</source>
-        <translation><numerusform>将“%1”合并到“%2”？带有“%1”标签的 %n 条批注将改为“%2”，并删除“%1”。</numerusform></translation>
+        <translation>
+            <numerusform>将“%1”合并到“%2”？带有“%1”标签的 %n 条批注将改为“%2”，并删除“%1”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1868,7 +1886,9 @@
     </message>
     <message numerus="yes">
         <source>Delete the tag “%1”? It is taken off %n annotation(s).</source>
-        <translation><numerusform>删除标签“%1”？它将从 %n 条批注上移除。</numerusform></translation>
+        <translation>
+            <numerusform>删除标签“%1”？它将从 %n 条批注上移除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>

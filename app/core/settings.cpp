@@ -15,6 +15,9 @@ const QString kZoom = u"reader/zoomSteps"_s;
 const QString kTheme = u"reader/theme"_s;
 const QString kFigures = u"reader/highlightFigures"_s;
 const QString kLanguage = u"interface/language"_s;
+const QString kAnnotationFile = u"annotate/file"_s;
+const QString kHighlightNames = u"annotate/highlightNames"_s;
+const QString kHighlightColors = u"annotate/highlightColors"_s;
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 } // namespace
@@ -114,6 +117,36 @@ void Settings::setLanguage(const QString &code)
 bool Settings::highlightFigures() const
 {
     return m_settings.value(kFigures, true).toBool();
+}
+
+QString Settings::annotationFile() const
+{
+    return m_settings.value(kAnnotationFile).toString();
+}
+
+void Settings::setAnnotationFile(const QString &path)
+{
+    m_settings.setValue(kAnnotationFile, path);
+}
+
+QStringList Settings::highlightNames() const
+{
+    return m_settings.value(kHighlightNames).toStringList();
+}
+
+void Settings::setHighlightNames(const QStringList &names)
+{
+    m_settings.setValue(kHighlightNames, names);
+}
+
+QStringList Settings::highlightColors() const
+{
+    return m_settings.value(kHighlightColors).toStringList();
+}
+
+void Settings::setHighlightColors(const QStringList &colors)
+{
+    m_settings.setValue(kHighlightColors, colors);
 }
 
 void Settings::setHighlightFigures(bool on)

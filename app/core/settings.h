@@ -37,6 +37,15 @@ public:
     void setLanguage(const QString &code);
     bool highlightFigures() const;
     void setHighlightFigures(bool on);
+    // The annotation file the user chose in the window; empty: the default.
+    QString annotationFile() const;
+    void setAnnotationFile(const QString &path);
+    // The five highlight colours' names and "#RRGGBB" colours; an empty entry
+    // means the default (names are translated, so defaults are not stored).
+    QStringList highlightNames() const;
+    void setHighlightNames(const QStringList &names);
+    QStringList highlightColors() const;
+    void setHighlightColors(const QStringList &colors);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -330,4 +330,18 @@ int AnnotationStore::count(const QString &workKey) const
     return query.value(0).toInt();
 }
 
+QStringList AnnotationStore::responsibleUnits() const
+{
+    QStringList units;
+    QSqlQuery query = m_db.prepare(uR"(SELECT responsible_unit FROM annotations WHERE responsible_unit <> ''
+        GROUP BY responsible_unit ORDER BY count(*) DESC, max(modified) DESC, responsible_unit)"_s);
+    if (!m_db.exec(query)) {
+        m_db.setLastError(m_db.failure(tr("Cannot read the responsible units")));
+        return units;
+    }
+    while (query.next())
+        units.append(query.value(0).toString());
+    return units;
+}
+
 } // namespace pizhu

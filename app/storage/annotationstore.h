@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QUuid>
 #include <optional>
 
@@ -54,6 +55,9 @@ public:
     QList<Annotation> forWork(const QString &workKey) const;
     int count() const;
     int count(const QString &workKey) const;
+    // Every responsible unit (责任单位) entered in the file, most used first
+    // (then most recently changed): what the editor offers as completion.
+    QStringList responsibleUnits() const;
 
 private:
     Result<bool> write(const Annotation &annotation, bool isNew);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QUuid>
 #include <optional>
 
 namespace pizhu {
@@ -22,6 +23,16 @@ class TagStore
     Q_DECLARE_TR_FUNCTIONS(TagStore)
 
 public:
+    // An annotation that carries a tag, and the tag's place in its list: what
+    // undoing a delete or a merge needs to put the tag back exactly.
+    struct Link
+    {
+        QUuid annotation;
+        int index = 0; // 0 = the annotation's first tag
+
+        friend bool operator==(const Link &, const Link &) = default;
+    };
+
     explicit TagStore(Database &db)
         : m_db(db)
     {
@@ -31,6 +42,12 @@ public:
     QList<TagUsage> all() const;
     std::optional<Tag> get(qint64 id) const;
     std::optional<Tag> find(const QString &name) const; // ignoring case
+    // The annotations (of every report) that carry the tag, ordered by UUID.
+    QList<QUuid> annotationsWith(qint64 tagId) const;
+    QList<Link> links(qint64 tagId) const;
+    // The trimmed name, or why it cannot name a tag (empty, taken by another
+    // tag than exceptId): for dialogs that ask before they change anything.
+    Result<QString> checkName(const QString &name, qint64 exceptId = -1) const;
     // Returns the new tag's id. tag.id is ignored.
     Result<qint64> create(const Tag &tag);
     Result<bool> rename(qint64 id, const QString &name);
@@ -43,8 +60,18 @@ public:
     // number of annotations that gained `into`.
     Result<int> merge(qint64 from, qint64 into);
 
+    // For undo. Re-creates a deleted tag with its id, name, colour and
+    // description and puts it back on the annotations at its old place in
+    // their lists, in one transaction. Links to annotations that are gone
+    // (deleted in another window) are skipped.
+    Result<bool> restore(const Tag &tag, const QList<Link> &links);
+    // Takes the tag off those annotations (the tag stays).
+    Result<bool> unlink(qint64 tagId, const QList<QUuid> &annotationIds);
+    // Undoes merge(from.id, into): takes `into` off the annotations that only
+    // gained it through the merge and restores `from` with its links.
+    Result<bool> unmerge(const Tag &from, const QList<Link> &links, qint64 into, const QList<QUuid> &gained);
+
 private:
-    Result<QString> checkedName(const QString &name, qint64 exceptId) const;
     Result<bool> checkedColor(const QString &color) const;
     Result<bool> updateColumn(qint64 id, const QString &sql, const QVariant &value, const QString &what);
 

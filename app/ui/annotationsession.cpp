@@ -26,15 +26,37 @@ AnnotationSession::~AnnotationSession() = default;
 
 bool AnnotationSession::openDatabase(const QString &path, bool readOnly)
 {
+    if (m_flushPending)
+        m_flushPending();
+    m_path = path;
+    // What was shown and undoable belongs to the previous file.
+    m_undo->clear();
+    m_annotations.clear();
+    m_db.reset();
     auto db = Database::open(path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
     if (!db) {
         m_error = db.error().message;
-        m_db.reset();
+        reloadTags();
+        Q_EMIT annotationsReset();
+        Q_EMIT annotationsChanged();
         return false;
     }
     m_db = std::move(db).value();
     m_error = m_db->isReadOnly() ? m_db->readOnlyReason() : QString();
     reloadTags();
+    m_dataVersion = m_db->dataVersion();
+    return true;
+}
+
+bool AnnotationSession::reloadIfChangedOutside()
+{
+    if (!m_db)
+        return false;
+    const qint64 version = m_db->dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    reload();
     return true;
 }
 
@@ -45,6 +67,8 @@ bool AnnotationSession::isAvailable() const
 
 void AnnotationSession::setReport(const Report &report)
 {
+    if (m_flushPending)
+        m_flushPending();
     m_report = report;
     // Hashing the whole text once per report, not on every highlight.
     m_workKey = report.canonicalText.isEmpty() ? QString() : report.workKey();
@@ -67,6 +91,8 @@ void AnnotationSession::setReport(const Report &report)
 
 void AnnotationSession::reload()
 {
+    if (m_flushPending)
+        m_flushPending();
     reloadTags();
     if (!m_db || m_workKey.isEmpty())
         return;

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,12 @@ public:
 
     // The open annotation file, for the tag commands and dialogs; null when annotations are off.
     Database *database() const { return m_db.get(); }
+    // The file last asked for, opened or not.
+    QString databasePath() const { return m_path; }
+
+    // Called before the session replaces what it shows (another report, a
+    // reload, another file): the note editor saves what is being typed.
+    void setPendingEditFlusher(std::function<void()> flush) { m_flushPending = std::move(flush); }
 
     void setReport(const Report &report);
     const Report &report() const { return m_report; }
@@ -46,6 +53,9 @@ public:
     // Reads the report's annotations and the tags again, e.g. after another
     // instance of the app changed the file.
     void reload();
+    // Reloads when another connection (another instance of the app) has
+    // committed to the file since we last looked; true when it did.
+    bool reloadIfChangedOutside();
     const QList<Annotation> &annotations() const { return m_annotations; }
     int indexOf(const QUuid &id) const; // -1 when there is none
     const Annotation *annotation(const QUuid &id) const;
@@ -91,6 +101,9 @@ private:
     QList<TagUsage> m_tags;
     QHash<qint64, qsizetype> m_tagIndex; // tag id → position in m_tags
     QString m_error;
+    QString m_path;
+    std::function<void()> m_flushPending;
+    qint64 m_dataVersion = -1; // the file's data_version when we last looked
 };
 
 } // namespace pizhu

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotationeditor.h"
+#include "annotationfilebanner.h"
+#include "annotationfilewatcher.h"
 #include "annotationsession.h"
 #include "database.h"
 #include "encodingdetector.h"
@@ -27,6 +31,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_highlighter(new ReportHighlighter(this))
     , m_files(new FileController(m_settings, this))
     , m_session(new AnnotationSession(this))
+    , m_fileWatcher(new AnnotationFileWatcher(m_session, this))
+    , m_fileBanner(new AnnotationFileBanner(this))
     , m_positionLabel(new QLabel(this))
     , m_encodingLabel(new QLabel(this))
 {
@@ -54,12 +61,16 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_fileBanner);
     layout->addWidget(m_reader, 1);
     layout->addWidget(m_findBar);
     m_findBar->hide();
     setCentralWidget(central);
 
     createOutlineDock();
+    m_annotating = new AnnotationController(this, m_reader, m_session);
+    connect(m_annotating, &AnnotationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     createActions();
 
     m_positionLabel->setObjectName(u"positionLabel"_s);
@@ -81,11 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_files->setPositionProvider([this] { return m_reader->topOffset(); });
-    // The annotation file: --db / PIZHU_DB, else the user's data folder.
-    if (!m_session->openDatabase(Database::resolvePath(QString(), QString())))
-        QTimer::singleShot(0, this, [this] {
-            statusBar()->showMessage(tr("Annotations are off: %1").arg(m_session->error()), 15000);
-        });
+    // The annotation file: PIZHU_DB, else the one chosen in the window, else the user's data folder.
+    connect(m_fileBanner, &AnnotationFileBanner::openReadOnlyRequested, this,
+            [this] { openAnnotationFile(m_session->databasePath(), true); });
+    connect(m_fileBanner, &AnnotationFileBanner::otherFileRequested, this, &MainWindow::chooseAnnotationFile);
+    connect(m_fileWatcher, &AnnotationFileWatcher::reloaded, this,
+            [this] { statusBar()->showMessage(tr("Annotations changed in another window were loaded."), 4000); });
+    openAnnotationFile(Database::resolvePath(QString(), m_settings.annotationFile()), false);
     connect(m_session, &AnnotationSession::annotationsChanged, this,
             [this] { m_reader->setAnnotations(m_session->annotations()); });
     connect(m_session, &AnnotationSession::failed, this,
@@ -172,12 +185,28 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Our own undo/redo actions, not QUndoStack's: a note still being typed
+    // is saved first, so that undo takes back the typing, not the step before it.
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = edit->addAction(tr("&Undo"), this, [this, stack] {
+        m_annotating->editor()->flush();
+        stack->undo();
+    });
     undo->setShortcut(QKeySequence::Undo);
-    edit->addAction(undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = edit->addAction(tr("&Redo"), this, [this, stack] {
+        m_annotating->editor()->flush();
+        stack->redo();
+    });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(redo);
+    auto follow = [stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, follow);
+    connect(stack, &QUndoStack::cleanChanged, this, follow);
+    follow();
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_reader, &QTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
@@ -193,7 +222,17 @@ void MainWindow::createActions()
     m_reportActions = {reloadAction, encodings->menuAction(), properties, close, copy, selectAll, find, next, previous};
 
     createViewMenu(menuBar()->addMenu(tr("&View")));
-    createAnnotateMenu(menuBar()->addMenu(tr("&Annotate")));
+    // The toolbar as DESIGN.md §7 draws it: open and find, then annotating.
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    open->setIcon(QIcon::fromTheme(u"document-open"_s));
+    find->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    toolBar->addAction(open);
+    toolBar->addAction(find);
+    toolBar->addSeparator();
+    m_annotating->populate(menuBar()->addMenu(tr("&Annotate")), toolBar);
+    m_reportActions += m_annotating->reportActions();
     menuBar()->addMenu(new HelpMenu(menuBar()));
 }
 
@@ -277,27 +316,34 @@ QString MainWindow::currentPath() const
     return m_files->path();
 }
 
-void MainWindow::createAnnotateMenu(QMenu *annotate)
+bool MainWindow::openAnnotationFile(const QString &path, bool readOnly)
 {
-    for (int color = 0; color < AnnotationSession::kColorCount; ++color) {
-        QPixmap swatch(16, 16);
-        swatch.fill(ReaderView::highlightColor(color));
-        QAction *a = annotate->addAction(QIcon(swatch), tr("Highlight in Colour %1").arg(color + 1));
-        a->setShortcut(QKeySequence(Qt::Key_1 + color));
-        // Keys 1–5 act in the reader only: the find bar still takes digits.
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_reader->addAction(a);
-        connect(a, &QAction::triggered, this, [this, color] {
-            const QTextCursor cursor = m_reader->textCursor();
-            if (!cursor.hasSelection()) {
-                statusBar()->showMessage(tr("Select the text to highlight first."), 4000);
-                return;
-            }
-            if (m_session->addHighlight(cursor.selectionStart(), cursor.selectionEnd(), color).isNull())
-                statusBar()->showMessage(tr("Annotations are off: %1").arg(m_session->error()), 8000);
-        });
-        m_reportActions.append(a);
+    const bool opened = m_session->openDatabase(path, readOnly);
+    if (!opened) {
+        // The file stays as it is; reading goes on without annotations.
+        m_fileBanner->showProblem(m_session->error(), !readOnly);
+    } else if (m_session->database()->isReadOnly()) {
+        m_fileBanner->showReadOnly(m_session->error());
+    } else {
+        m_fileBanner->hide();
     }
+    if (opened)
+        m_fileWatcher->watch(path);
+    if (m_open)
+        m_session->setReport(m_report);
+    return opened;
+}
+
+void MainWindow::chooseAnnotationFile()
+{
+    const QString current = m_session->databasePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Annotation File"), current.isEmpty() ? Database::defaultPath() : current,
+        tr("Annotation files (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (openAnnotationFile(path, false))
+        m_settings.setAnnotationFile(path);
 }
 
 void MainWindow::chooseFile()
@@ -472,6 +518,7 @@ void MainWindow::saveSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_annotating->editor()->flush();
     saveSession();
     event->accept();
 }

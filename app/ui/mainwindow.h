@@ -13,6 +13,9 @@ class QTreeView;
 
 namespace pizhu {
 
+class AnnotationController;
+class AnnotationFileBanner;
+class AnnotationFileWatcher;
 class AnnotationSession;
 class FileController;
 class FindBar;
@@ -41,11 +44,16 @@ public:
     // reading position, else the bundled sample.
     void openStartupReport();
     void closeReport();
+    // Opens the annotation file; when it cannot, or only read-only, the banner
+    // above the reader says why and offers a way on.
+    bool openAnnotationFile(const QString &path, bool readOnly);
+    AnnotationFileBanner *annotationFileBanner() const { return m_fileBanner; }
 
     const Report &report() const { return m_report; }
     QString currentPath() const;
     FileController *files() const { return m_files; }
     AnnotationSession *annotations() const { return m_session; }
+    AnnotationController *annotating() const { return m_annotating; }
     QTreeView *outlineView() const { return m_outlineView; }
     ReaderView *reader() const { return m_reader; }
     OutlineModel *outlineModel() const { return m_outlineModel; }
@@ -63,8 +71,8 @@ private:
     void createOutlineDock();
     void createActions();
     void createViewMenu(QMenu *view);
-    void createAnnotateMenu(QMenu *annotate);
     void chooseFile();
+    void chooseAnnotationFile();
     void showProperties();
     void adopt(const QString &path, const Report &report, qsizetype restorePosition, QTextDocument *document);
     void showReport(QTextDocument *document = nullptr);
@@ -85,6 +93,9 @@ private:
     ReportHighlighter *m_highlighter = nullptr;
     FileController *m_files = nullptr;
     AnnotationSession *m_session = nullptr;
+    AnnotationController *m_annotating = nullptr;
+    AnnotationFileWatcher *m_fileWatcher = nullptr;
+    AnnotationFileBanner *m_fileBanner = nullptr;
     QLabel *m_positionLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;
     QList<QAction *> m_reportActions; // enabled only while a report is open

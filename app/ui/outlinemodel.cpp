@@ -9,28 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace pizhu {
 
-namespace {
-
-QString roleBadge(PartRole role)
+QString OutlineModel::roleBadge(PartRole role)
 {
     switch (role) {
     case PartRole::Measures:
-        return OutlineModel::tr("Measures");
+        return tr("Measures");
     case PartRole::Shortcomings:
-        return OutlineModel::tr("Shortcomings");
+        return tr("Shortcomings");
     case PartRole::Leadership:
-        return OutlineModel::tr("Leaders' duty");
+        return tr("Leaders' duty");
     case PartRole::Plans:
-        return OutlineModel::tr("Next year");
+        return tr("Next year");
     case PartRole::Other:
-        return OutlineModel::tr("Other");
+        return tr("Other");
     case PartRole::None:
         break;
     }
     return {};
 }
-
-} // namespace
 
 OutlineModel::OutlineModel(QObject *parent)
     : QAbstractItemModel(parent)

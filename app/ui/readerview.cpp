@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "highlightpalette.h"
 #include "readerdocument.h"
 #include "reporthighlighter.h"
 
@@ -31,6 +32,7 @@ ReaderView::ReaderView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::emitPosition);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ReaderView::emitPosition);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::refreshSelections);
+    connect(&HighlightPalette::instance(), &HighlightPalette::changed, this, &ReaderView::refreshSelections);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ReaderView::refreshSelections);
 }
 
@@ -108,10 +110,7 @@ void ReaderView::setHighlighter(ReportHighlighter *highlighter)
 
 QColor ReaderView::highlightColor(int color)
 {
-    // Marker colours, translucent so that the text and figure colours show through.
-    static const QColor colors[] = {QColor(255, 213, 79, 150), QColor(129, 199, 132, 150), QColor(100, 181, 246, 150),
-                                    QColor(240, 98, 146, 130), QColor(255, 167, 38, 150)};
-    return colors[qBound(0, color, int(std::size(colors)) - 1)];
+    return HighlightPalette::instance().color(color);
 }
 
 void ReaderView::setAnnotations(const QList<Annotation> &annotations)
@@ -244,6 +243,38 @@ void ReaderView::scrollToOffset(qsizetype offset)
             y += line.y();
     }
     verticalScrollBar()->setValue(int(y));
+}
+
+void ReaderView::showSpan(qsizetype start, qsizetype end)
+{
+    const qsizetype last = document()->characterCount() - 1;
+    QTextCursor c(document());
+    c.setPosition(int(qBound(qsizetype(0), start, last)));
+    c.setPosition(int(qBound(qsizetype(0), end, last)), QTextCursor::KeepAnchor);
+    scrollToOffset(start);
+    // Some lines of context above the passage.
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - viewport()->height() / 3);
+    setTextCursor(c);
+}
+
+qsizetype ReaderView::offsetAt(const QPoint &viewportPos) const
+{
+    const qreal y = viewportPos.y() + verticalScrollBar()->value();
+    const QTextBlock block = blockAtY(y, m_topHint);
+    if (!block.isValid() || !block.layout())
+        return -1;
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    const QPointF inBlock(viewportPos.x() + horizontalScrollBar()->value() - rect.left(), y - rect.top());
+    const QTextLayout *layout = block.layout();
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        if (inBlock.y() >= line.y() && inBlock.y() < line.y() + line.height()) {
+            if (inBlock.x() < line.x() || inBlock.x() > line.x() + line.naturalTextWidth())
+                return -1; // beside the text
+            return block.position() + line.xToCursor(inBlock.x(), QTextLine::CursorOnCharacter);
+        }
+    }
+    return -1;
 }
 
 void ReaderView::scrollToBlock(int ordinal)

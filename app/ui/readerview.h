@@ -38,6 +38,10 @@ public:
     qsizetype topOffset() const;
     void scrollToOffset(qsizetype offset);
     void scrollToBlock(int ordinal);
+    // Selects the span and brings it into view, a third down from the top.
+    void showSpan(qsizetype start, qsizetype end);
+    // The canonical offset under a point of the viewport, -1 past the text.
+    qsizetype offsetAt(const QPoint &viewportPos) const;
     int topBlock() const;
     int progressPercent() const;
 

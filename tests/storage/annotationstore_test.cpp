@@ -38,6 +38,7 @@ private Q_SLOTS:
     void setTags();
     void upsertMergesByUuid();
     void hostileText();
+    void responsibleUnits();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -246,6 +247,33 @@ void AnnotationStoreTest::hostileText()
     QCOMPARE(TagStore(*m_db).all().size(), 6);
     QCOMPARE(TagStore(*m_db).all().first().annotationCount, 2);
     QVERIFY(m_store->forWork(u"work' OR '1'='1"_s).isEmpty());
+}
+
+void AnnotationStoreTest::responsibleUnits()
+{
+    QVERIFY(m_store->responsibleUnits().isEmpty());
+    const QList<std::pair<QString, int>> units = {
+        {u"区司法局"_s, 1}, {u"区市场监管局"_s, 3}, {QString(), 4}, {u"区城管局"_s, 2}, {u"区教育局"_s, 1},
+    };
+    int n = 0;
+    for (const auto &[unit, times] : units) {
+        for (int i = 0; i < times; ++i) {
+            Annotation a = sampleAnnotation(n % 2 ? u"work"_s : u"another work"_s, n);
+            a.responsibleUnit = unit;
+            a.modified = QDateTime(QDate(2025, 1, 1), QTime(8, 0), QTimeZone::UTC).addSecs(n);
+            QVERIFY(m_store->add(a).ok());
+            ++n;
+        }
+    }
+    // Most used first; equally used: the one changed last first. Every work, no empty unit.
+    QCOMPARE(m_store->responsibleUnits(),
+             (QStringList{u"区市场监管局"_s, u"区城管局"_s, u"区教育局"_s, u"区司法局"_s}));
+    // A hostile unit is a value like any other.
+    Annotation odd = sampleAnnotation(u"work"_s, 99);
+    odd.responsibleUnit = u"x' OR '1'='1"_s;
+    QVERIFY(m_store->add(odd).ok());
+    QCOMPARE(m_store->responsibleUnits().size(), 5);
+    QVERIFY(m_store->responsibleUnits().contains(odd.responsibleUnit));
 }
 
 QTEST_GUILESS_MAIN(AnnotationStoreTest)

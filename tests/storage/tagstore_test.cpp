@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QSet>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace pizhu;
@@ -38,6 +39,12 @@ private Q_SLOTS:
     void merge();
     void mergeRefuses();
     void hostileNames();
+    void linksAndCheckName();
+    void restoreAfterRemove();
+    void restoreRefuses();
+    void restoreSkipsDeletedAnnotations();
+    void unlink();
+    void unmergeRestoresExactly();
 
 private:
     int usage(qint64 id) const
@@ -198,6 +205,132 @@ void TagStoreTest::hostileNames()
     QVERIFY(!m_tags->find(u"' OR '1'='1"_s));
     QVERIFY(m_tags->rename(7, u"'; UPDATE tags SET name = 'x'; --"_s).ok());
     QCOMPARE(m_tags->find(u"承诺"_s)->id, 1);
+}
+
+void TagStoreTest::linksAndCheckName()
+{
+    const Annotation a = sampleAnnotation(u"w"_s, 1, {1, 4, 2});
+    const Annotation b = sampleAnnotation(u"v"_s, 2, {4});
+    QVERIFY(m_annotations->add(a).ok());
+    QVERIFY(m_annotations->add(b).ok());
+    QList<TagStore::Link> expected{{a.id, 1}, {b.id, 0}};
+    std::sort(expected.begin(), expected.end(), [](const TagStore::Link &x, const TagStore::Link &y) {
+        return x.annotation.toString() < y.annotation.toString();
+    });
+    QCOMPARE(m_tags->links(4), expected);
+    QCOMPARE(m_tags->annotationsWith(4),
+             (QList<QUuid>{expected.at(0).annotation, expected.at(1).annotation}));
+    QVERIFY(m_tags->links(5).isEmpty());
+    QVERIFY(m_tags->annotationsWith(9999).isEmpty());
+
+    QCOMPARE(m_tags->checkName(u" 新标签 "_s).value(), u"新标签"_s);
+    QCOMPARE(m_tags->checkName(u"  "_s).error().kind, Error::Kind::BadInput);
+    QVERIFY(m_tags->checkName(u"承诺"_s).error().message.contains(u"承诺"_s));
+    QCOMPARE(m_tags->checkName(u"承诺"_s, 1).value(), u"承诺"_s); // its own name
+}
+
+void TagStoreTest::restoreAfterRemove()
+{
+    const Annotation a = sampleAnnotation(u"w"_s, 1, {1, 4, 2});
+    const Annotation b = sampleAnnotation(u"w"_s, 2, {4, 3});
+    const Annotation c = sampleAnnotation(u"w"_s, 3, {2});
+    for (const Annotation &x : {a, b, c})
+        QVERIFY(m_annotations->add(x).ok());
+    const Tag tag = *m_tags->get(4);
+    const QList<TagStore::Link> links = m_tags->links(4);
+    QVERIFY(m_tags->remove(4).value());
+    // Positions renumbered since (an edit writes the list again): places still hold.
+    QVERIFY(m_annotations->setTags(a.id, {1, 2}).ok());
+    const auto restored = m_tags->restore(tag, links);
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+    QCOMPARE(*m_tags->get(4), tag);
+    QCOMPARE(m_annotations->get(a.id)->tagIds, (QList<qint64>{1, 4, 2}));
+    QCOMPARE(m_annotations->get(b.id)->tagIds, (QList<qint64>{4, 3}));
+    QCOMPARE(m_annotations->get(c.id)->tagIds, QList<qint64>{2});
+    QCOMPARE(usage(4), 2);
+    QCOMPARE(m_tags->all().size(), 6);
+    QCOMPARE(m_tags->all().at(3).tag, tag); // back in its place in the list too
+}
+
+void TagStoreTest::restoreRefuses()
+{
+    const Tag tag = *m_tags->get(4);
+    QCOMPARE(m_tags->restore(tag, {}).error().kind, Error::Kind::BadInput); // still there
+    QVERIFY(m_tags->remove(4).value());
+    QCOMPARE(m_tags->restore(Tag{-1, u"新"_s, {}, {}}, {}).error().kind, Error::Kind::BadInput);
+    QCOMPARE(m_tags->restore(Tag{4, tag.name, u"blue"_s, {}}, {}).error().kind, Error::Kind::BadInput);
+    QVERIFY(m_tags->create(Tag{-1, tag.name, {}, {}}).ok()); // the name was taken meanwhile
+    QCOMPARE(m_tags->restore(tag, {}).error().kind, Error::Kind::BadInput);
+    QVERIFY(!m_tags->get(4));
+}
+
+void TagStoreTest::restoreSkipsDeletedAnnotations()
+{
+    const Annotation a = sampleAnnotation(u"w"_s, 1, {4});
+    const Annotation b = sampleAnnotation(u"w"_s, 2, {1, 4});
+    QVERIFY(m_annotations->add(a).ok());
+    QVERIFY(m_annotations->add(b).ok());
+    const Tag tag = *m_tags->get(4);
+    const QList<TagStore::Link> links = m_tags->links(4);
+    QVERIFY(m_tags->remove(4).value());
+    QVERIFY(m_annotations->remove(a.id).value());
+    QVERIFY(m_tags->restore(tag, links).ok());
+    QCOMPARE(m_annotations->get(b.id)->tagIds, (QList<qint64>{1, 4}));
+    QCOMPARE(usage(4), 1);
+}
+
+void TagStoreTest::unlink()
+{
+    const Annotation a = sampleAnnotation(u"w"_s, 1, {1, 4, 2});
+    const Annotation b = sampleAnnotation(u"w"_s, 2, {4});
+    QVERIFY(m_annotations->add(a).ok());
+    QVERIFY(m_annotations->add(b).ok());
+    QVERIFY(m_tags->unlink(4, {a.id, QUuid::createUuid()}).ok());
+    QCOMPARE(m_annotations->get(a.id)->tagIds, (QList<qint64>{1, 2}));
+    QCOMPARE(m_annotations->get(b.id)->tagIds, QList<qint64>{4});
+    QVERIFY(m_tags->get(4)); // the tag stays
+}
+
+void TagStoreTest::unmergeRestoresExactly()
+{
+    const qint64 from = m_tags->create(Tag{-1, u"目标"_s, u"#123456"_s, u"说明"_s}).value();
+    const qint64 into = m_tags->find(u"指标"_s)->id;
+    const QList<Annotation> annotations = {
+        sampleAnnotation(u"w"_s, 1, {3, from, 1}), // gains `into` in from's place
+        sampleAnnotation(u"w"_s, 2, {into, from}), // has both
+        sampleAnnotation(u"w"_s, 3, {from, 5, into}), // has both, from first
+        sampleAnnotation(u"w"_s, 4, {into}),
+        sampleAnnotation(u"v"_s, 5, {from}), // another report
+        sampleAnnotation(u"w"_s, 6, {3}),
+    };
+    for (const Annotation &a : annotations)
+        QVERIFY(m_annotations->add(a).ok());
+    const Tag tag = *m_tags->get(from);
+    const QList<TagStore::Link> links = m_tags->links(from);
+    const QList<QUuid> had = m_tags->annotationsWith(into);
+    QList<QUuid> gained;
+    for (const TagStore::Link &link : links) {
+        if (!had.contains(link.annotation))
+            gained.append(link.annotation);
+    }
+    QCOMPARE(gained.size(), 2);
+    QCOMPARE(m_tags->merge(from, into).value(), 2);
+    QCOMPARE(m_annotations->get(annotations.at(0).id)->tagIds, (QList<qint64>{3, into, 1}));
+
+    const auto undone = m_tags->unmerge(tag, links, into, gained);
+    QVERIFY2(undone, undone ? "" : qPrintable(undone.error().message));
+    QCOMPARE(*m_tags->get(from), tag);
+    for (const Annotation &a : annotations)
+        QCOMPARE(m_annotations->get(a.id)->tagIds, a.tagIds);
+    QCOMPARE(usage(from), 4);
+    QCOMPARE(usage(into), 3);
+
+    // All or nothing: a failing restore leaves the links to `into` as they were.
+    QVERIFY(m_tags->merge(from, into).ok());
+    QVERIFY(m_tags->create(Tag{-1, u"目标"_s, {}, {}}).ok()); // the name is taken now
+    QVERIFY(!m_tags->unmerge(tag, links, into, gained));
+    QCOMPARE(usage(into), 5);
+    QCOMPARE(m_annotations->get(annotations.at(0).id)->tagIds, (QList<qint64>{3, into, 1}));
 }
 
 QTEST_GUILESS_MAIN(TagStoreTest)
