@@ -984,6 +984,14 @@
         <source>No more annotations above.</source>
         <translation>上方没有更多批注。</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Write Note</source>
+        <translation>写批注</translation>
+    </message>
 </context>
 <context>
     <name>pizhu::AnnotationEditor</name>
@@ -1617,6 +1625,14 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
     </message>
 </context>
 <context>

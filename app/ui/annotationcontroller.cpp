@@ -95,9 +95,11 @@ void AnnotationController::populate(QMenu *menu, QToolBar *toolBar)
 
     m_tagAction = menu->addAction(tr("&Tag…"), this, &AnnotationController::openTagPicker);
     m_tagAction->setShortcut(QKeySequence(Qt::Key_T));
+    m_tagAction->setIconText(tr("Tag"));
     m_tagAction->setToolTip(tr("Tag the current annotation (T)"));
     m_noteAction = menu->addAction(tr("&Note"), this, &AnnotationController::editNote);
     m_noteAction->setShortcut(QKeySequence(Qt::Key_N));
+    m_noteAction->setIconText(tr("Write Note"));
     m_noteAction->setToolTip(tr("Write a note on the current annotation (N)"));
     for (QAction *a : {m_tagAction, m_noteAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);

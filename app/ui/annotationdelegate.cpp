@@ -31,7 +31,7 @@ QString metaText(const QModelIndex &index)
     if (const QString unit = index.data(AnnotationListModel::ResponsibleUnitRole).toString(); !unit.isEmpty())
         parts.append(unit);
     if (const QDate due = index.data(AnnotationListModel::DueRole).toDate(); due.isValid())
-        parts.append(QLocale().toString(due, QLocale::ShortFormat));
+        parts.append(due.toString(Qt::ISODate)); // 2023-06-30: how Chinese offices write dates in tables
     return parts.join(u" · "_s);
 }
 

@@ -146,7 +146,7 @@ void MainWindow::createOutlineDock()
     m_outlineDock->setAccessibleName(tr("Outline"));
     m_outlineDock->setWidget(m_outlineView);
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
-    resizeDocks({m_outlineDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_outlineDock}, {300}, Qt::Horizontal);
 
     // Clicking, Enter, or moving with the arrow keys takes the reader there;
     // a change made to follow the reader does not.
@@ -228,6 +228,9 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     open->setIcon(QIcon::fromTheme(u"document-open"_s));
     find->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    // Without an icon theme the buttons show text: without the menus' mnemonics and ellipses.
+    open->setIconText(tr("Open"));
+    find->setIconText(tr("Find"));
     toolBar->addAction(open);
     toolBar->addAction(find);
     toolBar->addSeparator();
