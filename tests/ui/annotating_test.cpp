@@ -232,9 +232,12 @@ void AnnotatingTest::hoverShowsNote()
     QVERIFY(w.annotations()->edit(a, EditAnnotationCommand::Kind::Note));
 
     w.reader()->scrollToOffset(0);
-    QTextCursor cursor(w.reader()->document());
-    cursor.setPosition(int(a.anchor.start + 2));
-    const QPoint at = w.reader()->cursorRect(cursor).center();
+    // The middle of the third character of the highlight.
+    QTextCursor before(w.reader()->document());
+    before.setPosition(int(a.anchor.start + 2));
+    QTextCursor after(w.reader()->document());
+    after.setPosition(int(a.anchor.start + 3));
+    const QPoint at = (w.reader()->cursorRect(before).center() + w.reader()->cursorRect(after).center()) / 2;
     QHelpEvent hover(QEvent::ToolTip, at, w.reader()->viewport()->mapToGlobal(at));
     QApplication::sendEvent(w.reader()->viewport(), &hover);
     QTRY_VERIFY(QToolTip::isVisible());
