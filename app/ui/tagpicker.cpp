@@ -82,7 +82,7 @@ TagPicker::TagPicker(AnnotationSession *session, QWidget *parent)
         const QAbstractItemView *completions = m_completer->popup();
         if (completions->isVisible() && completions->currentIndex().isValid())
             return;
-        assignTyped(m_edit->text());
+        assignTyped(completed(m_edit->text()));
     });
     // Queued: the line edit connects to activated() on focus, after us, and its
     // setText() would put back the name we clear.
@@ -180,6 +180,26 @@ bool TagPicker::assign(AnnotationSession *session, const QUuid &annotation, cons
         return false;
     }
     return true;
+}
+
+QString TagPicker::completed(const QString &typed) const
+{
+    // Enter on 承 means 承诺 when that is the only tag it can mean; a name
+    // that is a tag's, or part of several, stays as typed (a new tag).
+    const QString name = typed.trimmed();
+    if (name.isEmpty())
+        return typed;
+    QString only;
+    for (const TagUsage &t : m_session->tags()) {
+        if (t.tag.name.compare(name, Qt::CaseInsensitive) == 0)
+            return typed;
+        if (t.tag.name.contains(name, Qt::CaseInsensitive)) {
+            if (!only.isEmpty())
+                return typed;
+            only = t.tag.name;
+        }
+    }
+    return only.isEmpty() ? typed : only;
 }
 
 void TagPicker::assignTyped(const QString &typed)

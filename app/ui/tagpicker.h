@@ -52,6 +52,7 @@ private:
     enum ItemRole { TagIdRole = Qt::UserRole + 1, ColorRole };
 
     void refresh();
+    QString completed(const QString &typed) const;
     void assignTyped(const QString &typed);
     void toggle(QListWidgetItem *item);
     void showError(const QString &message);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cleanup();
     void completionFindsPartOfName();
     void enterAssignsCompletion();
+    void enterTakesTheOnlyCompletion();
     void newNameIsOneUndoStep();
     void nameIgnoresCase();
     void refusedName();
@@ -112,6 +113,15 @@ void TagPickerTest::enterAssignsCompletion()
     type(m_picker->nameEdit(), u"承诺"_s);
     QTest::keyClick(m_picker->nameEdit(), Qt::Key_Return);
     QCOMPARE(m_f->stack()->count(), 1);
+}
+
+void TagPickerTest::enterTakesTheOnlyCompletion()
+{
+    popUp();
+    type(m_picker->nameEdit(), u"承"_s); // no completion chosen in the popup
+    QTest::keyClick(m_picker->nameEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_f->shown(m_annotation), (QList<qint64>{2, 1}));
+    QCOMPARE(m_f->session->tags().size(), 6); // no tag "承"
 }
 
 void TagPickerTest::newNameIsOneUndoStep()
