@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FiguresFormatter</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesCommand</name>
     <message numerus="yes">
         <source>… and %n more skipped entries</source>
@@ -35,6 +45,16 @@
         <translation>
             <numerusform>%1 of %n annotation</numerusform>
             <numerusform>%1 of %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::CommitmentTracker</name>
+    <message numerus="yes">
+        <source>%1 of %n commitment(s) shown, %2 overdue</source>
+        <translation>
+            <numerusform>%1 of %n commitment shown, %2 overdue</numerusform>
+            <numerusform>%1 of %n commitments shown, %2 overdue</numerusform>
         </translation>
     </message>
 </context>

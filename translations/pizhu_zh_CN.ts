@@ -89,8 +89,8 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT</source>
-        <translation>未知命令；可用命令：outline 文件 [--json]、import 文件 [--json] [--db 路径]、notes import 文件.json、notes export (--report 编号 | 文件) --format json -o 输出文件</translation>
+        <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT, figures FILE [--json|--csv]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -294,6 +294,58 @@
     <message>
         <source>Change Commitment “%1”</source>
         <translation>更改承诺“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresCommand</name>
+    <message>
+        <source>Print the figures of a report: each quantitative indicator with its name, value, unit, part and section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to read.</source>
+        <translation type="unfinished">要读取的报告文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV (UTF-8 with a byte-order mark) instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pizhu figures FILE [--json|--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresFormatter</name>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1314,96 @@
     </message>
 </context>
 <context>
+    <name>pizhu::CommitmentModel</name>
+    <message>
+        <source>(report not in the library)</source>
+        <translation>（报告不在库中）</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::CommitmentTracker</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Commitment Tracker</source>
+        <translation>承诺跟踪</translation>
+    </message>
+    <message>
+        <source>Filter: commitment, note, unit, report</source>
+        <translation>筛选：承诺、批注、单位、报告</translation>
+    </message>
+    <message>
+        <source>Filter commitments</source>
+        <translation>筛选承诺事项</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Filter by responsible unit</source>
+        <translation>按责任单位筛选</translation>
+    </message>
+    <message>
+        <source>Filter by report</source>
+        <translation>按报告筛选</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n commitment(s) shown, %2 overdue</source>
+        <translation><numerusform>显示 %1 / %n 项承诺，%2 项逾期</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pizhu::FileController</name>
     <message>
         <source>Opening “%1”…</source>
@@ -1633,6 +1775,18 @@
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment Tracker…</source>
+        <translation>承诺跟踪(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The report of this commitment cannot be found at %1.</source>
+        <translation>在 %1 找不到此承诺所在的报告。</translation>
     </message>
 </context>
 <context>

@@ -279,10 +279,23 @@ std::optional<Annotation> AnnotationStore::get(const QUuid &id) const
 
 QList<Annotation> AnnotationStore::forWork(const QString &workKey) const
 {
+    return select(u"work_key = :value ORDER BY start_offset, end_offset, created, uuid"_s, u"a.work_key = :value"_s,
+                  SqlValues::text(workKey));
+}
+
+QList<Annotation> AnnotationStore::commitments() const
+{
+    // Soonest due first; those without a due date after them.
+    return select(u"status <> '' ORDER BY due IS NULL, due, work_key, start_offset, uuid"_s, u"a.status <> ''"_s, {});
+}
+
+QList<Annotation> AnnotationStore::select(const QString &whereAndOrder, const QString &tagWhere,
+                                          const QVariant &value) const
+{
     QList<Annotation> annotations;
-    QSqlQuery query =
-        m_db.prepare(selectSql(u"work_key = :work_key ORDER BY start_offset, end_offset, created, uuid"_s));
-    query.bindValue(u":work_key"_s, SqlValues::text(workKey));
+    QSqlQuery query = m_db.prepare(selectSql(whereAndOrder));
+    if (value.isValid())
+        query.bindValue(u":value"_s, value);
     if (!m_db.exec(query)) {
         m_db.setLastError(m_db.failure(tr("Cannot read the annotations")));
         return annotations;
@@ -294,9 +307,10 @@ QList<Annotation> AnnotationStore::forWork(const QString &workKey) const
     }
     query.finish();
     QSqlQuery tags = m_db.prepare(uR"(SELECT t.annotation_uuid, t.tag_id FROM annotation_tags t
-        JOIN annotations a ON a.uuid = t.annotation_uuid WHERE a.work_key = :work_key
-        ORDER BY t.annotation_uuid, t.position)"_s);
-    tags.bindValue(u":work_key"_s, SqlValues::text(workKey));
+        JOIN annotations a ON a.uuid = t.annotation_uuid WHERE %1
+        ORDER BY t.annotation_uuid, t.position)"_s.arg(tagWhere));
+    if (value.isValid())
+        tags.bindValue(u":value"_s, value);
     if (!m_db.exec(tags)) {
         m_db.setLastError(m_db.failure(tr("Cannot read the annotations")));
         return {};

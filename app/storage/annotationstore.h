@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 #include <QUuid>
+#include <QVariant>
 #include <optional>
 
 namespace pizhu {
@@ -53,6 +54,8 @@ public:
     std::optional<Annotation> get(const QUuid &id) const;
     // The annotations of a report, in document order (start, then end offset).
     QList<Annotation> forWork(const QString &workKey) const;
+    // Every tracked commitment (status set) of every report: soonest due first.
+    QList<Annotation> commitments() const;
     int count() const;
     int count(const QString &workKey) const;
     // Every responsible unit (责任单位) entered in the file, most used first
@@ -60,6 +63,9 @@ public:
     QStringList responsibleUnits() const;
 
 private:
+    // whereAndOrder filters the annotations table, tagWhere the same rows as
+    // "a" in the tag query; both may use the one bound :value.
+    QList<Annotation> select(const QString &whereAndOrder, const QString &tagWhere, const QVariant &value) const;
     Result<bool> write(const Annotation &annotation, bool isNew);
     std::optional<Error> invalid(const Annotation &annotation) const;
     Error tagFailure() const;

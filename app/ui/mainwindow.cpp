@@ -6,6 +6,7 @@
 #include "annotationfilebanner.h"
 #include "annotationfilewatcher.h"
 #include "annotationsession.h"
+#include "commitmenttracker.h"
 #include "database.h"
 #include "encodingdetector.h"
 #include "filecontroller.h"
@@ -17,12 +18,14 @@
 #include "readerview.h"
 #include "recentfilesmenu.h"
 #include "reportpropertiesdialog.h"
+#include "reportstore.h"
 #include "reporthighlighter.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -236,6 +239,9 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     m_annotating->populate(menuBar()->addMenu(tr("&Annotate")), toolBar);
     m_reportActions += m_annotating->reportActions();
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *tracker = tools->addAction(tr("&Commitment Tracker…"), this, &MainWindow::showTracker);
+    tracker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     menuBar()->addMenu(new HelpMenu(menuBar()));
 }
 
@@ -317,6 +323,36 @@ void MainWindow::createViewMenu(QMenu *view)
 QString MainWindow::currentPath() const
 {
     return m_files->path();
+}
+
+void MainWindow::showTracker()
+{
+    if (!m_tracker) {
+        m_tracker = new CommitmentTracker(m_session, this);
+        connect(m_tracker, &CommitmentTracker::showRequested, this, &MainWindow::showAnnotation);
+    }
+    m_tracker->reload();
+    m_tracker->show();
+    m_tracker->raise();
+    m_tracker->activateWindow();
+}
+
+void MainWindow::showAnnotation(const QString &workKey, const QUuid &id)
+{
+    if (!m_open || m_session->report().canonicalText.isEmpty() || m_report.workKey() != workKey) {
+        // Another report: open the file it was imported from, if it is still there.
+        const auto version = m_session->database() ? ReportStore(*m_session->database()).latestVersion(workKey)
+                                                   : std::nullopt;
+        const QString path = version ? version->metadata.sourcePath : QString();
+        if (path.isEmpty() || !(path.startsWith(u':') || QFileInfo::exists(path)) || !m_files->openNow(path)) {
+            statusBar()->showMessage(tr("The report of this commitment cannot be found at %1.")
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     8000);
+            return;
+        }
+    }
+    m_annotating->show(id);
+    activateWindow();
 }
 
 bool MainWindow::openAnnotationFile(const QString &path, bool readOnly)

@@ -5,6 +5,7 @@
 #include "settings.h"
 
 #include <QMainWindow>
+#include <QUuid>
 
 class QDockWidget;
 class QLabel;
@@ -17,6 +18,7 @@ class AnnotationController;
 class AnnotationFileBanner;
 class AnnotationFileWatcher;
 class AnnotationSession;
+class CommitmentTracker;
 class FileController;
 class FindBar;
 class OutlineModel;
@@ -48,6 +50,10 @@ public:
     // above the reader says why and offers a way on.
     bool openAnnotationFile(const QString &path, bool readOnly);
     AnnotationFileBanner *annotationFileBanner() const { return m_fileBanner; }
+    CommitmentTracker *tracker() const { return m_tracker; }
+    void showTracker();
+    // Shows an annotation of a stored report, opening the report when it is another.
+    void showAnnotation(const QString &workKey, const QUuid &id);
 
     const Report &report() const { return m_report; }
     QString currentPath() const;
@@ -96,6 +102,7 @@ private:
     AnnotationController *m_annotating = nullptr;
     AnnotationFileWatcher *m_fileWatcher = nullptr;
     AnnotationFileBanner *m_fileBanner = nullptr;
+    CommitmentTracker *m_tracker = nullptr; // made when first shown
     QLabel *m_positionLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;
     QList<QAction *> m_reportActions; // enabled only while a report is open
