@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "console.h"
+#include "figurescommand.h"
+#include "followupcommand.h"
 #include "importcommand.h"
 #include "notescommand.h"
 #include "outlinecommand.h"
@@ -15,14 +17,16 @@ namespace pizhu::cli {
 
 bool CommandLine::isVerb(const QString &word)
 {
-    return word == u"outline"_s || word == u"import"_s || word == u"notes"_s;
+    return word == u"outline"_s || word == u"import"_s || word == u"notes"_s || word == u"figures"_s
+        || word == u"followup"_s;
 }
 
 int CommandLine::run(const QStringList &arguments)
 {
     if (arguments.isEmpty() || !isVerb(arguments.front())) {
         Console::err(tr("unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], "
-                        "notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT"));
+                        "notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT, "
+                        "figures FILE [--json|--csv], followup OLD NEW [--json]"));
         return BadInput;
     }
     const QString verb = arguments.front();
@@ -34,11 +38,21 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand::run(rest);
     if (verb == u"notes"_s)
         return NotesCommand::run(rest);
+    if (verb == u"figures"_s)
+        return FiguresCommand::run(rest);
+    if (verb == u"followup"_s)
+        return FollowUpCommand::run(rest);
     return BadInput;
 }
 
 std::optional<int> CommandLine::parseWithOneFile(QCommandLineParser &parser, const QStringList &arguments,
                                                  const QString &usage)
+{
+    return parseWithFiles(parser, arguments, usage, 1);
+}
+
+std::optional<int> CommandLine::parseWithFiles(QCommandLineParser &parser, const QStringList &arguments,
+                                               const QString &usage, int files)
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -49,7 +63,7 @@ std::optional<int> CommandLine::parseWithOneFile(QCommandLineParser &parser, con
         Console::out(parser.helpText());
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1) {
+    if (parser.positionalArguments().size() != files) {
         Console::err(usage);
         return BadInput;
     }

@@ -29,6 +29,9 @@ public:
     // help. Returns the exit code when the verb should stop here.
     static std::optional<int> parseWithOneFile(QCommandLineParser &parser, const QStringList &arguments,
                                                const QString &usage);
+    // The same for verbs that take a number of files.
+    static std::optional<int> parseWithFiles(QCommandLineParser &parser, const QStringList &arguments,
+                                             const QString &usage, int files);
     // Reads the report FILE names, printing its warnings; on failure prints
     // the error, sets exitCode and returns nothing.
     static std::optional<Report> readReport(const QString &path, int &exitCode);
