@@ -6,7 +6,6 @@
 #include "annotationfilebanner.h"
 #include "annotationfilewatcher.h"
 #include "annotationsession.h"
-#include "commitmenttracker.h"
 #include "database.h"
 #include "encodingdetector.h"
 #include "filecontroller.h"
@@ -18,8 +17,8 @@
 #include "readerview.h"
 #include "recentfilesmenu.h"
 #include "reportpropertiesdialog.h"
-#include "reportstore.h"
 #include "reporthighlighter.h"
+#include "toolscontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -74,6 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotating = new AnnotationController(this, m_reader, m_session);
     connect(m_annotating, &AnnotationController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    m_tools = new ToolsController(this, m_reader, m_session, m_annotating,
+                                  [this](const QString &path) { return m_files->openNow(path); });
+    tabifyDockWidget(m_outlineDock, m_tools->figuresDockWidget());
+    m_outlineDock->raise();
+    connect(m_tools, &ToolsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     createActions();
 
     m_positionLabel->setObjectName(u"positionLabel"_s);
@@ -224,7 +228,8 @@ void MainWindow::createActions()
     previous->setShortcut(QKeySequence::FindPrevious);
     m_reportActions = {reloadAction, encodings->menuAction(), properties, close, copy, selectAll, find, next, previous};
 
-    createViewMenu(menuBar()->addMenu(tr("&View")));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    createViewMenu(m_viewMenu);
     // The toolbar as DESIGN.md §7 draws it: open and find, then annotating.
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -239,9 +244,7 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     m_annotating->populate(menuBar()->addMenu(tr("&Annotate")), toolBar);
     m_reportActions += m_annotating->reportActions();
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QAction *tracker = tools->addAction(tr("&Commitment Tracker…"), this, &MainWindow::showTracker);
-    tracker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_tools->populate(menuBar()->addMenu(tr("&Tools")), m_viewMenu);
     menuBar()->addMenu(new HelpMenu(menuBar()));
 }
 
@@ -325,36 +328,6 @@ QString MainWindow::currentPath() const
     return m_files->path();
 }
 
-void MainWindow::showTracker()
-{
-    if (!m_tracker) {
-        m_tracker = new CommitmentTracker(m_session, this);
-        connect(m_tracker, &CommitmentTracker::showRequested, this, &MainWindow::showAnnotation);
-    }
-    m_tracker->reload();
-    m_tracker->show();
-    m_tracker->raise();
-    m_tracker->activateWindow();
-}
-
-void MainWindow::showAnnotation(const QString &workKey, const QUuid &id)
-{
-    if (!m_open || m_session->report().canonicalText.isEmpty() || m_report.workKey() != workKey) {
-        // Another report: open the file it was imported from, if it is still there.
-        const auto version = m_session->database() ? ReportStore(*m_session->database()).latestVersion(workKey)
-                                                   : std::nullopt;
-        const QString path = version ? version->metadata.sourcePath : QString();
-        if (path.isEmpty() || !(path.startsWith(u':') || QFileInfo::exists(path)) || !m_files->openNow(path)) {
-            statusBar()->showMessage(tr("The report of this commitment cannot be found at %1.")
-                                         .arg(QDir::toNativeSeparators(path)),
-                                     8000);
-            return;
-        }
-    }
-    m_annotating->show(id);
-    activateWindow();
-}
-
 bool MainWindow::openAnnotationFile(const QString &path, bool readOnly)
 {
     const bool opened = m_session->openDatabase(path, readOnly);
@@ -424,6 +397,7 @@ void MainWindow::adopt(const QString &path, const Report &report, qsizetype rest
     m_open = true;
     showReport(document);
     m_session->setReport(m_report);
+    m_tools->setReport(m_report);
     if (restorePosition > 0) {
         // After layout, when the reader knows its size.
         m_reader->scrollToOffset(restorePosition);

@@ -5,7 +5,6 @@
 #include "settings.h"
 
 #include <QMainWindow>
-#include <QUuid>
 
 class QDockWidget;
 class QLabel;
@@ -18,12 +17,12 @@ class AnnotationController;
 class AnnotationFileBanner;
 class AnnotationFileWatcher;
 class AnnotationSession;
-class CommitmentTracker;
 class FileController;
 class FindBar;
 class OutlineModel;
 class ReaderView;
 class ReportHighlighter;
+class ToolsController;
 
 // The main window: the outline dock beside the reader, find, files, view
 // options. It wires the parts together; reading, parsing, presenting and
@@ -50,10 +49,7 @@ public:
     // above the reader says why and offers a way on.
     bool openAnnotationFile(const QString &path, bool readOnly);
     AnnotationFileBanner *annotationFileBanner() const { return m_fileBanner; }
-    CommitmentTracker *tracker() const { return m_tracker; }
-    void showTracker();
-    // Shows an annotation of a stored report, opening the report when it is another.
-    void showAnnotation(const QString &workKey, const QUuid &id);
+    ToolsController *tools() const { return m_tools; }
 
     const Report &report() const { return m_report; }
     QString currentPath() const;
@@ -102,7 +98,8 @@ private:
     AnnotationController *m_annotating = nullptr;
     AnnotationFileWatcher *m_fileWatcher = nullptr;
     AnnotationFileBanner *m_fileBanner = nullptr;
-    CommitmentTracker *m_tracker = nullptr; // made when first shown
+    ToolsController *m_tools = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_positionLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;
     QList<QAction *> m_reportActions; // enabled only while a report is open

@@ -14,6 +14,7 @@
 #include "readerview.h"
 #include "reportreader.h"
 #include "reportstore.h"
+#include "toolscontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -193,10 +194,10 @@ void CommitmentTrackerTest::showsCommitmentInItsReport()
     QVERIFY(!id.isNull());
     MainWindow w;
     w.openStartupReport(); // the sample
-    w.showTracker();
-    QVERIFY(w.tracker()->isVisible());
-    const QModelIndex row = w.tracker()->view()->model()->index(0, CommitmentModel::QuoteColumn);
-    Q_EMIT w.tracker()->view()->activated(row);
+    w.tools()->showTracker();
+    QVERIFY(w.tools()->tracker()->isVisible());
+    const QModelIndex row = w.tools()->tracker()->view()->model()->index(0, CommitmentModel::QuoteColumn);
+    Q_EMIT w.tools()->tracker()->view()->activated(row);
     // The other report was opened from the file it was imported from, the commitment shown.
     QCOMPARE(w.currentPath(), m_otherPath);
     QCOMPARE(w.annotating()->currentId(), id);

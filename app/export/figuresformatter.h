@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace pizhu::cli {
+namespace pizhu {
 
 // The three renderings of `pizhu figures`: a table for people, and JSON and
 // CSV (UTF-8 with a byte-order mark, for spreadsheets) with the same fields:
@@ -27,4 +27,4 @@ public:
     static QStringList fields();
 };
 
-} // namespace pizhu::cli
+} // namespace pizhu

@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace pizhu::cli {
+namespace pizhu {
 
 namespace {
 
@@ -125,4 +125,4 @@ QString FiguresFormatter::csv(const QList<Figure> &figures)
     return out;
 }
 
-} // namespace pizhu::cli
+} // namespace pizhu
