@@ -3,13 +3,16 @@
 // anything else starts the window.
 #include "commandline.h"
 #include "mainwindow.h"
+#include "notescommand.h"
 #include "settings.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTimer>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,10 +31,24 @@ void setIdentity()
 int main(int argc, char *argv[])
 {
     if (argc > 1 && pizhu::cli::CommandLine::isVerb(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
+        QStringList verb;
+        for (int i = 1; i < argc; ++i)
+            verb << QString::fromLocal8Bit(argv[i]);
+        // A PDF is laid out in fonts, which take a QGuiApplication: on Linux
+        // on the offscreen platform, so that the verb still needs no display.
+        std::unique_ptr<QCoreApplication> app;
+        if (pizhu::cli::NotesCommand::needsFonts(verb)) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        pizhu::TranslationLoader::install(app);
-        return pizhu::cli::CommandLine::run(app.arguments().mid(1));
+        pizhu::TranslationLoader::install(*app);
+        return pizhu::cli::CommandLine::run(app->arguments().mid(1));
     }
 
     QApplication app(argc, argv);

@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
         const auto collected = NotesCollector(*db).collect(report.workKey(), NotesCollector::Filter());
         if (!collected || collected->size() != kCount)
             return 1;
-        const QByteArray out = json(ExportedNotes{notes.label, notes.workKey, collected.value()});
+        const QByteArray out = json(ExportedNotes{notes.label, notes.workKey, collected.value(), nullptr});
         exports.push_back(msSince(timer));
         if (out.isEmpty())
             return 1;

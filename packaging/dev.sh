@@ -21,8 +21,9 @@ verb=${1:-}
 # Debian package names; on Debian 12 the Qt 6.8 / KF6 / Poppler-Qt6 ones come from trixie.
 base_pkgs=(cmake ninja-build g++ pkg-config git)
 fuzz_pkgs=(clang libclang-rt-dev)
-# The tests open .doc files through a real LibreOffice.
-test_pkgs=(libreoffice-writer-nogui desktop-file-utils appstream)
+# The tests open .doc files through a real LibreOffice, read the exported notes PDF back with
+# Poppler's pdftotext/pdffonts/pdfinfo, and check the radical table against Unicode's data.
+test_pkgs=(libreoffice-writer-nogui desktop-file-utils appstream poppler-utils unicode-data)
 pinned_pkgs=(qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
              qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
              libkf6syntaxhighlighting-dev libkf6archive-dev libpoppler-qt6-dev

@@ -59,6 +59,111 @@
     </message>
 </context>
 <context>
+    <name>pizhu::FiguresDock</name>
+    <message numerus="yes">
+        <source>%1 of %n figure(s)</source>
+        <translation>
+            <numerusform>%1 of %n figure</numerusform>
+            <numerusform>%1 of %n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n figure(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n figure to %1.</numerusform>
+            <numerusform>Saved %n figures to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::LibraryDock</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s)</source>
+        <translation>
+            <numerusform>%1 of %n report</numerusform>
+            <numerusform>%1 of %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::LibraryModel</name>
+    <message numerus="yes">
+        <source>%1
+%2 · %n version(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n version</numerusform>
+            <numerusform>%1
+%2 · %n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::NotesExportController</name>
+    <message numerus="yes">
+        <source>Exporting %n note(s)…</source>
+        <translation>
+            <numerusform>Exporting %n note…</numerusform>
+            <numerusform>Exporting %n notes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::SearchModel</name>
+    <message numerus="yes">
+        <source>%n hit(s) shown, more in the report</source>
+        <translation>
+            <numerusform>%n hit shown, more in the report</numerusform>
+            <numerusform>%n hits shown, more in the report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in %1</source>
+        <translation>
+            <numerusform>%n hit in %1</numerusform>
+            <numerusform>%n hits in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pizhu::TagListModel</name>
     <message numerus="yes">
         <source>%1: %n annotation(s)</source>

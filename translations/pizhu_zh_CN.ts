@@ -89,8 +89,8 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT, figures FILE [--json|--csv]</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], notes import FILE.json, search QUERY [--json] [--limit N], notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT, figures FILE [--json|--csv], followup OLD NEW [--json]</source>
+        <translation>未知命令；可用命令：outline 文件 [--json]、import 文件 [--json] [--db 路径]、notes import 文件.json、search 查询内容 [--json] [--limit 数量]、notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出文件、figures 文件 [--json|--csv]、followup 上年报告 本年报告 [--json]</translation>
     </message>
 </context>
 <context>
@@ -300,51 +300,51 @@
     <name>FiguresCommand</name>
     <message>
         <source>Print the figures of a report: each quantitative indicator with its name, value, unit, part and section.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出报告中的数据：每项量化指标的名称、数值、单位、所在部分和项。</translation>
     </message>
     <message>
         <source>The report to read.</source>
-        <translation type="unfinished">要读取的报告文件。</translation>
+        <translation>要读取的报告文件。</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出，而非表格。</translation>
     </message>
     <message>
         <source>Print CSV (UTF-8 with a byte-order mark) instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 格式（带 BOM 的 UTF-8）输出，而非表格。</translation>
     </message>
     <message>
         <source>usage: pizhu figures FILE [--json|--csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：pizhu figures 文件 [--json|--csv]</translation>
     </message>
 </context>
 <context>
     <name>FiguresFormatter</name>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>项</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Normalized</source>
-        <translation type="unfinished"></translation>
+        <translation>换算值</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项数据</numerusform>
         </translation>
     </message>
 </context>
@@ -377,6 +377,45 @@
     <message>
         <source>%1: file is empty</source>
         <translation>%1：文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommand</name>
+    <message>
+        <source>For each plan of last year&apos;s report, list the measures of this year&apos;s report that report on it.</source>
+        <translation>对上一年报告中的每项工作安排，列出本年度报告中落实该安排的举措。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report (its plans).</source>
+        <translation>上一年度的报告（取其工作安排）。</translation>
+    </message>
+    <message>
+        <source>This year&apos;s report (its measures).</source>
+        <translation>本年度的报告（取其主要举措）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而非文本。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu followup OLD NEW [--json]</source>
+        <translation>用法：pizhu followup 上年报告 本年报告 [--json]</translation>
+    </message>
+    <message>
+        <source>warning: %1 has no part with next year&apos;s plans</source>
+        <translation>警告：%1 中没有下一年度工作安排部分</translation>
+    </message>
+    <message>
+        <source>warning: %1 has no part with measures and results</source>
+        <translation>警告：%1 中没有主要举措和成效部分</translation>
+    </message>
+    <message>
+        <source>(no measure reports on this plan)</source>
+        <translation>（没有举措落实此项安排）</translation>
+    </message>
+    <message>
+        <source>Measures that answer no plan:</source>
+        <translation>未对应任何安排的举措：</translation>
     </message>
 </context>
 <context>
@@ -471,16 +510,83 @@
     </message>
 </context>
 <context>
+    <name>NoteGroups</name>
+    <message>
+        <source>No tag</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Before the first part</source>
+        <extracomment>Heading of the notes on the report&apos;s opening, before its first part</extracomment>
+        <translation>正文之前</translation>
+    </message>
+    <message>
+        <source>Passages no longer found in the report</source>
+        <translation>报告中已找不到的原文</translation>
+    </message>
+</context>
+<context>
+    <name>NoteLabels</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>Commitment status 未开始</extracomment>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>Commitment status 推进中</extracomment>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Commitment status 已完成</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <extracomment>Commitment status 未兑现</extracomment>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>Cannot be verified</source>
+        <extracomment>Commitment status 无法核实</extracomment>
+        <translation>无法核实</translation>
+    </message>
+    <message>
+        <source>Not a commitment</source>
+        <extracomment>The group of notes that track no commitment, when notes are grouped by status</extracomment>
+        <translation>非承诺事项</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <extracomment>Badge of the part on the year&apos;s measures and results (举措成效)</extracomment>
+        <translation>举措成效</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <extracomment>Badge of the part on shortcomings (不足)</extracomment>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; duty</source>
+        <extracomment>Badge of the part on the leaders&apos; duty (第一责任人)</extracomment>
+        <translation>第一责任人</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <extracomment>Badge of the part on next year&apos;s plans (下年安排)</extracomment>
+        <translation>下年安排</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>NotesCommand</name>
     <message>
         <source>The annotation file (default: $PIZHU_DB, else the user&apos;s data folder).</source>
         <translation>批注文件（默认：$PIZHU_DB，否则为用户数据文件夹中的文件）。</translation>
-    </message>
-    <message>
-        <source>usage: pizhu notes import FILE.json [--json] [--db PATH]
-       pizhu notes export (--report ID | FILE) --format json -o OUT [--tag T] [--status S] [--part ROLE] [--db PATH]</source>
-        <translation>用法：pizhu notes import 文件.json [--json] [--db 路径]
-      pizhu notes export (--report 编号 | 文件) --format json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--db 路径]</translation>
     </message>
     <message>
         <source>Merge notes from W3C Web Annotation JSON into the annotation file and print what changed.</source>
@@ -537,14 +643,6 @@
         <translation>新增 %1，更新 %2，未变 %3，无法定位 %4，跳过 %5</translation>
     </message>
     <message>
-        <source>usage: pizhu notes export (--report ID | FILE) --format json -o OUT [--tag T] [--status S] [--part ROLE] [--db PATH]</source>
-        <translation>用法：pizhu notes export (--report 编号 | 文件) --format json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--db 路径]</translation>
-    </message>
-    <message>
-        <source>Write the notes of a report to a file.</source>
-        <translation>将一份报告的批注写入文件。</translation>
-    </message>
-    <message>
         <source>The report whose notes to write (or --report ID).</source>
         <translation>要导出批注的报告（或使用 --report 编号）。</translation>
     </message>
@@ -573,10 +671,6 @@
         <translation>仅导出此部分的批注：%1。</translation>
     </message>
     <message>
-        <source>The %1 format is not available in this version; only json is (PDF, Markdown and CSV come later).</source>
-        <translation>此版本尚不支持 %1 格式，目前仅支持 json（PDF、Markdown 和 CSV 将在以后提供）。</translation>
-    </message>
-    <message>
         <source>unknown format “%1”; the formats are: %2</source>
         <translation>未知格式“%1”；可用格式：%2</translation>
     </message>
@@ -603,6 +697,138 @@
     <message>
         <source>There is no report %1 in the annotation file %2.</source>
         <translation>批注文件 %2 中没有编号为 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu notes import FILE.json [--json] [--db PATH]
+       pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT [--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--author NAME] [--db PATH]</source>
+        <translation>用法：pizhu notes import 文件.json [--json] [--db 路径]
+      pizhu notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--group part|tag|status] [--no-quotes] [--author 姓名] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>usage: pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT [--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--author NAME] [--db PATH]</source>
+        <translation>用法：pizhu notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--group part|tag|status] [--no-quotes] [--author 姓名] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>Write the notes of a report to a file: a PDF to hand on, Markdown, CSV for spreadsheets, or W3C Web Annotation JSON for another annotation file.</source>
+        <translation>将报告的批注写入文件：可呈报的 PDF、Markdown、供表格软件使用的 CSV，或供其他批注文件导入的 W3C Web Annotation JSON。</translation>
+    </message>
+    <message>
+        <source>Group the notes (pdf, md; csv orders its rows so): %1. Default: part.</source>
+        <translation>批注分组方式（pdf、md；csv 按此排序）：%1。默认：part。</translation>
+    </message>
+    <message>
+        <source>Leave out the quoted passages (pdf, md, csv).</source>
+        <translation>不包含原文引文（pdf、md、csv）。</translation>
+    </message>
+    <message>
+        <source>Who exports, on the PDF&apos;s cover and in its metadata (default: the user&apos;s login name).</source>
+        <translation>导出人，显示在 PDF 封面和元数据中（默认：当前登录用户名）。</translation>
+    </message>
+    <message>
+        <source>unknown grouping “%1”; the groupings are: %2</source>
+        <translation>未知分组方式“%1”；可用分组：%2</translation>
+    </message>
+    <message>
+        <source>warning: no notes to write; the file will have none.</source>
+        <translation>警告：没有可写入的批注，文件中将不含批注。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDocument</name>
+    <message>
+        <source>Cannot draw the pages of the notes.</source>
+        <translation>无法绘制批注页面。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the notes.</source>
+        <translation>无法开始批注的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the pages of the notes.</source>
+        <translation>无法完成批注页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExportOptions</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+</context>
+<context>
+    <name>NotesHtml</name>
+    <message>
+        <source>Notes on the report</source>
+        <translation>报告批注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>发布日期 %1</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Responsible unit: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>完成期限：%1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <extracomment>After an entry of the contents: how many notes it has</extracomment>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -709,6 +935,37 @@
     </message>
 </context>
 <context>
+    <name>PdfPostProcessor</name>
+    <message>
+        <source>The PDF could not be finished: %1</source>
+        <translation>无法完成 PDF：%1</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference table</source>
+        <translation>缺少交叉引用表</translation>
+    </message>
+    <message>
+        <source>its cross-reference table is not where it says</source>
+        <translation>交叉引用表的位置与声明不符</translation>
+    </message>
+    <message>
+        <source>it has no trailer</source>
+        <translation>缺少文件尾</translation>
+    </message>
+    <message>
+        <source>its cross-reference table cannot be read</source>
+        <translation>无法读取交叉引用表</translation>
+    </message>
+    <message>
+        <source>it has no objects</source>
+        <translation>不含任何对象</translation>
+    </message>
+    <message>
+        <source>object %1 is not where the table says</source>
+        <translation>对象 %1 的位置与交叉引用表不符</translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <source>Change Colour of Tag “%1”</source>
@@ -766,6 +1023,88 @@
     <message>
         <source>Cannot read the report</source>
         <translation>无法读取报告</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search the text of every stored report and every note.</source>
+        <translation>在所有已保存报告的正文和所有批注中搜索。</translation>
+    </message>
+    <message>
+        <source>The words to look for, as they are written.</source>
+        <translation>要查找的文字（按原样匹配）。</translation>
+    </message>
+    <message>
+        <source>Print JSON: the query and the hits grouped by report.</source>
+        <translation>以 JSON 输出：查询内容及按报告分组的结果。</translation>
+    </message>
+    <message>
+        <source>The annotation file (default: $PIZHU_DB, else the user&apos;s data folder).</source>
+        <translation>批注文件（默认：$PIZHU_DB，否则为用户数据文件夹中的文件）。</translation>
+    </message>
+    <message>
+        <source>Show at most N hits (default %1).</source>
+        <translation>最多显示 N 条结果（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu search QUERY [--json] [--db PATH] [--limit N]</source>
+        <translation>用法：pizhu search 查询内容 [--json] [--db 路径] [--limit 数量]</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>查询内容为空。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not “%1”.</source>
+        <translation>--limit 需要不小于 1 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no annotation file at %1.</source>
+        <translation>%1 处没有批注文件。</translation>
+    </message>
+    <message>
+        <source>There are more hits than the %1 shown (--limit).</source>
+        <translation>结果多于显示的 %1 条（--limit）。</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>  %1–%2: %3</source>
+        <translation>  %1–%2：%3</translation>
+    </message>
+    <message>
+        <source>quote of note %1</source>
+        <translation>批注 %1 的原文</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>批注 %1</translation>
+    </message>
+    <message>
+        <source>  %1 at %2–%3: %4</source>
+        <translation>  %1，位置 %2–%3：%4</translation>
+    </message>
+    <message>
+        <source>  … more in this report</source>
+        <translation>  ……此报告中还有更多</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStore</name>
+    <message>
+        <source>Cannot search the reports</source>
+        <translation>无法搜索报告</translation>
+    </message>
+    <message>
+        <source>Cannot search the notes</source>
+        <translation>无法搜索批注</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1739,245 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n commitment(s) shown, %2 overdue</source>
-        <translation><numerusform>显示 %1 / %n 项承诺，%2 项逾期</numerusform></translation>
+        <translation>
+            <numerusform>显示 %1 / %n 项承诺，%2 项逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::CsvWriter</name>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::ExportNotesDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table (Excel)</source>
+        <translation>CSV 表格（Excel）</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON (for colleagues)</source>
+        <translation>W3C Web Annotation JSON（供同事导入）</translation>
+    </message>
+    <message>
+        <source>&amp;All notes of the report (%1)</source>
+        <translation>本报告的全部批注(&amp;A)（%1 条）</translation>
+    </message>
+    <message>
+        <source>Include the &amp;quoted passages</source>
+        <translation>包含原文引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The annotations list&apos;s &amp;filter (%1)</source>
+        <translation>批注列表当前的筛选结果(&amp;F)（%1 条）</translation>
+    </message>
+    <message>
+        <source>The annotations list&apos;s &amp;filter (none set)</source>
+        <translation>批注列表当前的筛选结果(&amp;F)（未设置筛选）</translation>
+    </message>
+    <message>
+        <source>By the report&apos;s parts</source>
+        <translation>按报告的组成部分</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Exported &amp;by:</source>
+        <translation>导出人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the notes to.</source>
+        <translation>请选择保存批注的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在，是否替换？</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::FigureModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>换算值</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>项</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::FiguresDock</name>
+    <message>
+        <source>Filter figures</source>
+        <translation>筛选数据</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation>将数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Finding figures…</source>
+        <translation>正在查找数据…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s)</source>
+        <translation>
+            <numerusform>%1 / %n 项数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Save Figures</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n figure(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项数据保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2176,88 @@
     </message>
 </context>
 <context>
+    <name>pizhu::LibraryDock</name>
+    <message>
+        <source>Filter by issuer, year or title</source>
+        <translation>按发布机关、年度或标题筛选</translation>
+    </message>
+    <message>
+        <source>Filter reports</source>
+        <translation>筛选报告</translation>
+    </message>
+    <message>
+        <source>Reports in the library</source>
+        <translation>库中的报告</translation>
+    </message>
+    <message>
+        <source>No reports yet: reports you open are kept here.</source>
+        <translation>还没有报告：打开过的报告会保存在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s)</source>
+        <translation>
+            <numerusform>%1 / %n 份报告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::LibraryModel</name>
+    <message>
+        <source>(untitled report)</source>
+        <translation>（无标题报告）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n version(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issuer unknown</source>
+        <translation>发布机关不详</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n 项承诺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+</context>
+<context>
     <name>pizhu::MainWindow</name>
     <message>
         <source>Outline</source>
@@ -1781,12 +2440,116 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Commitment Tracker…</source>
-        <translation>承诺跟踪(&amp;C)…</translation>
+        <source>Export Notes</source>
+        <translation>导出批注</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::MarkdownWriter</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
     </message>
     <message>
-        <source>The report of this commitment cannot be found at %1.</source>
-        <translation>在 %1 找不到此承诺所在的报告。</translation>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Responsible unit: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>完成期限：%1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>发布机关：%1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>发布日期：%1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>导出时间：%1</translation>
+    </message>
+    <message>
+        <source>Exported: %1 by %2</source>
+        <translation>导出时间：%1，导出人：%2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>批注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::NotesExportController</name>
+    <message>
+        <source>Notes saved to %1.</source>
+        <translation>批注已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>导出批注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Notes…</source>
+        <translation>打印批注(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Unknown format %1.</source>
+        <translation>未知格式 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Open a report first.</source>
+        <translation>请先打开报告。</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>There are no notes to export.</source>
+        <translation>没有可导出的批注。</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>正在排版第 %1 页…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n note(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 条批注…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no notes to print.</source>
+        <translation>没有可打印的批注。</translation>
+    </message>
+    <message>
+        <source>Print Notes</source>
+        <translation>打印批注</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2577,18 @@
     <message>
         <source>(untitled report)</source>
         <translation>（无标题报告）</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::PdfWriter</name>
+    <message>
+        <source>Notes</source>
+        <extracomment>The PDF&apos;s title: the report&apos;s title, then what the file is</extracomment>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>%1 — notes</source>
+        <translation>%1 — 批注</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2710,80 @@
     <message>
         <source>Content fingerprint</source>
         <translation>内容指纹</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::SearchModel</name>
+    <message>
+        <source>(untitled report)</source>
+        <translation>（无标题报告）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) shown, more in the report</source>
+        <translation>
+            <numerusform>显示 %n 条结果，报告中还有更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlight: </source>
+        <translation>标注：</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>批注：</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::SearchPanel</name>
+    <message>
+        <source>Search all reports and notes</source>
+        <translation>搜索所有报告和批注</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索库</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>There is no annotation file to search.</source>
+        <translation>没有可搜索的批注文件。</translation>
+    </message>
+    <message>
+        <source>Type a word or two: every stored report and every note is searched.</source>
+        <translation>输入一两个词：将搜索所有已保存的报告和批注。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(more than shown: add words to narrow the search)</source>
+        <translation>（结果多于显示数量：请增加词语缩小范围）</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2951,45 @@
     <message>
         <source>Select an annotation to tag it.</source>
         <translation>请选择一条批注再加标签。</translation>
+    </message>
+</context>
+<context>
+    <name>pizhu::ToolsController</name>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment Tracker…</source>
+        <translation>承诺跟踪(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Figures</source>
+        <translation>显示数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The report of this commitment cannot be found at %1.</source>
+        <translation>在 %1 找不到此承诺所在的报告。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>报告库</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the annotation file.</source>
+        <translation>此报告已不在批注文件中。</translation>
+    </message>
+    <message>
+        <source>Show &amp;Library</source>
+        <translation>显示报告库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Reports…</source>
+        <translation>搜索所有报告(&amp;S)…</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "importcommand.h"
 #include "notescommand.h"
 #include "outlinecommand.h"
+#include "searchcommand.h"
 #include "reportreader.h"
 
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ namespace pizhu::cli {
 
 bool CommandLine::isVerb(const QString &word)
 {
-    return word == u"outline"_s || word == u"import"_s || word == u"notes"_s || word == u"figures"_s
+    return word == u"outline"_s || word == u"import"_s || word == u"notes"_s || word == u"search"_s || word == u"figures"_s
         || word == u"followup"_s;
 }
 
@@ -25,7 +26,7 @@ int CommandLine::run(const QStringList &arguments)
 {
     if (arguments.isEmpty() || !isVerb(arguments.front())) {
         Console::err(tr("unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], "
-                        "notes import FILE.json, notes export (--report ID | FILE) --format json -o OUT, "
+                        "notes import FILE.json, search QUERY [--json] [--limit N], notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT, "
                         "figures FILE [--json|--csv], followup OLD NEW [--json]"));
         return BadInput;
     }
@@ -38,6 +39,8 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand::run(rest);
     if (verb == u"notes"_s)
         return NotesCommand::run(rest);
+    if (verb == u"search"_s)
+        return SearchCommand::run(rest);
     if (verb == u"figures"_s)
         return FiguresCommand::run(rest);
     if (verb == u"followup"_s)

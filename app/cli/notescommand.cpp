@@ -8,6 +8,8 @@
 #include "notesmerger.h"
 #include "noteswriter.h"
 #include "outputfile.h"
+#include "parsedversions.h"
+#include "pdfwriter.h"
 #include "reportstore.h"
 #include "w3cannotationreader.h"
 
@@ -29,13 +31,6 @@ QCommandLineOption databaseOption()
     return QCommandLineOption(u"db"_s,
                               NotesCommand::tr("The annotation file (default: $PIZHU_DB, else the user's data folder)."),
                               u"PATH"_s);
-}
-
-// The formats that later versions will write; named so that asking for them
-// gets a clearer answer than "unknown".
-bool isPlannedFormat(const QString &format)
-{
-    return format == u"pdf"_s || format == u"md"_s || format == u"markdown"_s || format == u"csv"_s;
 }
 
 QStringList statusIds()
@@ -60,8 +55,23 @@ QStringList roleIds()
 QString NotesCommand::usage()
 {
     return tr("usage: pizhu notes import FILE.json [--json] [--db PATH]\n"
-              "       pizhu notes export (--report ID | FILE) --format json -o OUT "
-              "[--tag T] [--status S] [--part ROLE] [--db PATH]");
+              "       pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT "
+              "[--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--author NAME] "
+              "[--db PATH]");
+}
+
+bool NotesCommand::needsFonts(const QStringList &arguments)
+{
+    if (arguments.value(0) != u"notes"_s || arguments.value(1) != u"export"_s)
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--format"_s || a == u"-format"_s)
+            return arguments.value(i + 1).trimmed().toLower() == u"pdf"_s;
+        if (a.startsWith(u"--format="_s))
+            return a.sliced(9).trimmed().toLower() == u"pdf"_s;
+    }
+    return false;
 }
 
 int NotesCommand::run(const QStringList &arguments)
@@ -157,10 +167,12 @@ int NotesCommand::importNotes(const QStringList &arguments)
 
 int NotesCommand::exportNotes(const QStringList &arguments)
 {
-    const QString usageText = tr("usage: pizhu notes export (--report ID | FILE) --format json -o OUT "
-                                 "[--tag T] [--status S] [--part ROLE] [--db PATH]");
+    const QString usageText = tr("usage: pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT "
+                                 "[--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] "
+                                 "[--author NAME] [--db PATH]");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the notes of a report to a file."));
+    parser.setApplicationDescription(tr("Write the notes of a report to a file: a PDF to hand on, Markdown, CSV for "
+                                        "spreadsheets, or W3C Web Annotation JSON for another annotation file."));
     parser.addPositionalArgument(u"FILE"_s, tr("The report whose notes to write (or --report ID)."), u"[FILE]"_s);
     const QCommandLineOption report(u"report"_s, tr("The report's id, as pizhu import prints it."), u"ID"_s);
     const QCommandLineOption format(u"format"_s, tr("The format: %1.").arg(NotesWriter::formats().join(u", "_s)),
@@ -171,8 +183,17 @@ int NotesCommand::exportNotes(const QStringList &arguments)
                                     u"S"_s);
     const QCommandLineOption part(u"part"_s, tr("Only notes in this part: %1.").arg(roleIds().join(u", "_s)),
                                   u"ROLE"_s);
+    const QCommandLineOption group(
+        u"group"_s,
+        tr("Group the notes (pdf, md; csv orders its rows so): %1. Default: part.")
+            .arg(NotesExportOptions::groupingIds().join(u", "_s)),
+        u"BY"_s, u"part"_s);
+    const QCommandLineOption noQuotes(u"no-quotes"_s, tr("Leave out the quoted passages (pdf, md, csv)."));
+    const QCommandLineOption author(u"author"_s, tr("Who exports, on the PDF's cover and in its metadata "
+                                                   "(default: the user's login name)."),
+                                    u"NAME"_s);
     const QCommandLineOption db = databaseOption();
-    parser.addOptions({report, format, output, tag, status, part, db});
+    parser.addOptions({report, format, output, tag, status, part, group, noQuotes, author, db});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         Console::err(parser.errorText());
@@ -191,14 +212,20 @@ int NotesCommand::exportNotes(const QStringList &arguments)
     const QString formatId = parser.value(format).trimmed().toLower();
     const auto writer = NotesWriter::create(formatId);
     if (!writer) {
-        Console::err(isPlannedFormat(formatId)
-                         ? tr("The %1 format is not available in this version; only json is (PDF, Markdown and "
-                              "CSV come later).")
-                               .arg(formatId)
-                         : tr("unknown format “%1”; the formats are: %2")
-                               .arg(formatId, NotesWriter::formats().join(u", "_s)));
+        Console::err(tr("unknown format “%1”; the formats are: %2").arg(formatId, NotesWriter::formats().join(u", "_s)));
         return BadInput;
     }
+    NotesExportOptions options;
+    const auto grouping = NotesExportOptions::groupingFromId(parser.value(group));
+    if (!grouping) {
+        Console::err(tr("unknown grouping “%1”; the groupings are: %2")
+                         .arg(parser.value(group), NotesExportOptions::groupingIds().join(u", "_s)));
+        return BadInput;
+    }
+    options.grouping = *grouping;
+    options.includeQuotes = !parser.isSet(noQuotes);
+    options.author = parser.value(author).trimmed();
+    writer->setOptions(options);
     NotesCollector::Filter filter;
     filter.tag = parser.value(tag).trimmed();
     if (parser.isSet(status)) {
@@ -249,6 +276,7 @@ int NotesCommand::exportNotes(const QStringList &arguments)
     if (fromFile) {
         notes.workKey = fromFile->workKey();
         notes.label = fromFile->metadata.title;
+        notes.report = std::make_shared<const Report>(*fromFile);
         if (!reports.findByWorkKey(notes.workKey))
             Console::err(tr("warning: this report is not in the annotation file %1; it has no notes there.")
                              .arg(dbPath));
@@ -272,6 +300,14 @@ int NotesCommand::exportNotes(const QStringList &arguments)
         return Failure;
     }
     notes.annotations = std::move(collected).value();
+    if (notes.annotations.isEmpty())
+        Console::err(tr("warning: no notes to write; the file will have none."));
+    if (!notes.report) {
+        // The stored text of the report, for the cover and the parts' roles.
+        ParsedVersions versions(*database.value());
+        if (const ParsedVersions::Version *latest = versions.latest(notes.workKey))
+            notes.report = std::make_shared<const Report>(latest->report);
+    }
     const auto written = OutputFile::write(parser.value(output),
                                            [&](QIODevice &device) { return writer->write(notes, device); });
     if (!written) {

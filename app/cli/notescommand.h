@@ -8,8 +8,9 @@ namespace pizhu::cli {
 
 // `pizhu notes import FILE.json [--json] [--db PATH]`: merges notes JSON
 // (docs/notes-json.md) into the annotation file and prints the counts.
-// `pizhu notes export (--report ID | FILE) --format json -o OUT [--tag T]
-// [--status S] [--part ROLE] [--db PATH]`: writes a report's notes.
+// `pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT
+// [--tag T] [--status S] [--part ROLE] [--group part|tag|status]
+// [--no-quotes] [--author NAME] [--db PATH]`: writes a report's notes.
 class NotesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(NotesCommand)
@@ -20,6 +21,9 @@ public:
 
     // arguments: the program name ("pizhu notes") first, then import|export and its arguments.
     static int run(const QStringList &arguments);
+    // Whether these arguments (the verb first: "notes", "export", …) write a
+    // PDF, which is laid out in fonts and so needs a QGuiApplication.
+    static bool needsFonts(const QStringList &arguments);
 
 private:
     static int importNotes(const QStringList &arguments);

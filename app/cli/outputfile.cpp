@@ -17,12 +17,20 @@ Error failure(const QString &path, const QString &why)
     return Error{Error::Kind::Failure, OutputFile::tr("Cannot write %1: %2").arg(path, why)};
 }
 
+// A write the device refused is said with the file's name; other failures as the writer says them.
+Result<bool> writerFailure(const QFileDevice &file, const QString &name, const Result<bool> &written)
+{
+    if (written.error().kind == Error::Kind::Failure && file.error() != QFileDevice::NoError)
+        return failure(name, file.errorString());
+    return written;
+}
+
 // Devices and pipes cannot be replaced by a rename; nothing partial stays in them either.
 Result<bool> writeDirectly(QFile &file, const QString &name, const OutputFile::Writer &writer)
 {
     const auto written = writer(file);
     if (!written)
-        return written;
+        return writerFailure(file, name, written);
     if (!file.flush() || file.error() != QFileDevice::NoError)
         return failure(name, file.errorString());
     file.close();
@@ -55,8 +63,9 @@ Result<bool> OutputFile::write(const QString &path, const Writer &writer)
         return failure(path, file.errorString());
     const auto written = writer(file);
     if (!written) {
+        const auto why = writerFailure(file, path, written);
         file.cancelWriting();
-        return written;
+        return why;
     }
     if (!file.commit())
         return failure(path, file.errorString());

@@ -16,6 +16,10 @@ const QString kTheme = u"reader/theme"_s;
 const QString kFigures = u"reader/highlightFigures"_s;
 const QString kLanguage = u"interface/language"_s;
 const QString kAnnotationFile = u"annotate/file"_s;
+const QString kExportFormat = u"export/format"_s;
+const QString kExportFolder = u"export/folder"_s;
+const QString kExportGrouping = u"export/grouping"_s;
+const QString kExportQuotes = u"export/quotes"_s;
 const QString kHighlightNames = u"annotate/highlightNames"_s;
 const QString kHighlightColors = u"annotate/highlightColors"_s;
 const QString kGeometry = u"window/geometry"_s;
@@ -117,6 +121,46 @@ void Settings::setLanguage(const QString &code)
 bool Settings::highlightFigures() const
 {
     return m_settings.value(kFigures, true).toBool();
+}
+
+QString Settings::exportFormat() const
+{
+    return m_settings.value(kExportFormat, u"pdf"_s).toString();
+}
+
+void Settings::setExportFormat(const QString &format)
+{
+    m_settings.setValue(kExportFormat, format);
+}
+
+QString Settings::exportFolder() const
+{
+    return m_settings.value(kExportFolder).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(kExportFolder, folder);
+}
+
+int Settings::exportGrouping() const
+{
+    return m_settings.value(kExportGrouping, 0).toInt();
+}
+
+void Settings::setExportGrouping(int grouping)
+{
+    m_settings.setValue(kExportGrouping, grouping);
+}
+
+bool Settings::exportQuotes() const
+{
+    return m_settings.value(kExportQuotes, true).toBool();
+}
+
+void Settings::setExportQuotes(bool on)
+{
+    m_settings.setValue(kExportQuotes, on);
 }
 
 QString Settings::annotationFile() const

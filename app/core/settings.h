@@ -37,6 +37,15 @@ public:
     void setLanguage(const QString &code);
     bool highlightFigures() const;
     void setHighlightFigures(bool on);
+    // The export dialog's last choices.
+    QString exportFormat() const; // "pdf" by default
+    void setExportFormat(const QString &format);
+    QString exportFolder() const; // empty: the Documents folder
+    void setExportFolder(const QString &folder);
+    int exportGrouping() const; // NotesExportOptions::Grouping as int
+    void setExportGrouping(int grouping);
+    bool exportQuotes() const;
+    void setExportQuotes(bool on);
     // The annotation file the user chose in the window; empty: the default.
     QString annotationFile() const;
     void setAnnotationFile(const QString &path);

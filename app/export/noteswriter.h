@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exportednotes.h"
+#include "notesexportoptions.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -23,9 +24,9 @@ class NotesWriter
 public:
     virtual ~NotesWriter() = default;
 
-    // The format ids this version can write ("json"), for --format and menus.
+    // The format ids this version can write ("pdf", "md", "csv", "json"), for --format and menus.
     static QStringList formats();
-    // The writer for a format id (case-insensitive); null for an unknown one.
+    // The writer for a format id (case-insensitive; "markdown" is "md"); null for an unknown one.
     static std::unique_ptr<NotesWriter> create(const QString &format);
 
     virtual QString formatId() const = 0;
@@ -33,10 +34,17 @@ public:
     // device is open for writing; a failed write is an Error (Failure).
     virtual Result<bool> write(const ExportedNotes &notes, QIODevice &device) const = 0;
 
+    // Grouping, quotes, author …: each format uses what applies to it.
+    const NotesExportOptions &options() const { return m_options; }
+    void setOptions(const NotesExportOptions &options) { m_options = options; }
+
 protected:
     NotesWriter() = default;
     // Writes all of bytes or says why not.
     static Result<bool> writeAll(QIODevice &device, const QByteArray &bytes);
+
+private:
+    NotesExportOptions m_options;
 };
 
 } // namespace pizhu

@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "searchindex.h"
 #include "transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,106 @@ const QList<StarterTag> kStarterTags = {
     {u"责任"_s, u"#8A55C9"_s, u"责任主体和第一责任人履职"_s},
     {u"亮点"_s, u"#D98E04"_s, u"值得推广的做法和亮点"_s},
 };
+
+// SQL for the characters of a text as tokens of the character tables:
+// "E6B395 E6B2BB" for 法治. Triggers cannot use WITH, hence search_positions.
+QString characterTokens(const QString &column)
+{
+    return uR"((SELECT group_concat(hex(substr(%1, i, 1)), ' ') FROM search_positions
+        WHERE i <= length(%1)))"_s.arg(column);
+}
+
+// The full-text tables and the triggers that fill them (docs/schema.md, "Search").
+// For each source (report blocks, notes): a trigram FTS5 table over its
+// text (queries of three characters and more) and a table of single
+// characters for shorter queries, which the trigram tokenizer cannot answer
+// and LIKE answers too slowly over a large library.
+QStringList searchStatements()
+{
+    const QString blockTokens = characterTokens(u"%1.body"_s);
+    const QString noteTokens = characterTokens(u"%1.note"_s);
+    const QString quoteTokens = characterTokens(u"%1.quote"_s);
+    return {
+        u"CREATE TABLE search_positions (i INTEGER PRIMARY KEY)"_s,
+        uR"(WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4096)
+            INSERT INTO search_positions (i) SELECT i FROM n)"_s,
+        // Report text: each version's canonical text, line by line.
+        uR"(CREATE TABLE search_blocks (
+            id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES report_versions (id) ON DELETE CASCADE,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            body TEXT NOT NULL))"_s,
+        u"CREATE INDEX search_blocks_by_version ON search_blocks (version_id)"_s,
+        uR"(CREATE VIRTUAL TABLE search_text USING fts5 (body, content = 'search_blocks',
+            content_rowid = 'id', tokenize = 'trigram'))"_s,
+        uR"(CREATE VIRTUAL TABLE search_text_chars USING fts5 (body, content = '', columnsize = 0,
+            tokenize = 'ascii'))"_s,
+        // SearchIndex writes a new block's entries itself: a trigger costs
+        // FTS5 a flush of its pending data per row, twenty times slower for a
+        // large report. Removing and changing blocks goes through the triggers.
+        uR"(CREATE TRIGGER search_blocks_delete AFTER DELETE ON search_blocks BEGIN
+            INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', old.id, old.body);
+            INSERT INTO search_text_chars (search_text_chars, rowid, body) VALUES ('delete', old.id, %1);
+            END)"_s.arg(blockTokens.arg(u"old"_s)),
+        uR"(CREATE TRIGGER search_blocks_update AFTER UPDATE ON search_blocks BEGIN
+            INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', old.id, old.body);
+            INSERT INTO search_text_chars (search_text_chars, rowid, body) VALUES ('delete', old.id, %1);
+            INSERT INTO search_text (rowid, body) VALUES (new.id, new.body);
+            INSERT INTO search_text_chars (rowid, body) VALUES (new.id, %2);
+            END)"_s.arg(blockTokens.arg(u"old"_s), blockTokens.arg(u"new"_s)),
+        // Notes: the note and the quoted passage of every annotation. Its own
+        // integer key: the rowid of annotations (keyed by uuid) may change in a VACUUM.
+        uR"(CREATE TABLE search_note_docs (
+            id INTEGER PRIMARY KEY,
+            annotation_uuid TEXT NOT NULL UNIQUE,
+            note TEXT NOT NULL,
+            quote TEXT NOT NULL))"_s,
+        uR"(CREATE VIRTUAL TABLE search_notes USING fts5 (note, quote, content = 'search_note_docs',
+            content_rowid = 'id', tokenize = 'trigram'))"_s,
+        uR"(CREATE VIRTUAL TABLE search_notes_chars USING fts5 (note, quote, content = '', columnsize = 0,
+            tokenize = 'ascii'))"_s,
+        // The notes there are, in bulk (before the triggers: FTS5 flushes per trigger row).
+        u"INSERT INTO search_note_docs (annotation_uuid, note, quote) SELECT uuid, note, exact FROM annotations"_s,
+        u"INSERT INTO search_notes (search_notes) VALUES ('rebuild')"_s,
+        uR"(INSERT INTO search_notes_chars (rowid, note, quote) SELECT id, %1, %2 FROM search_note_docs)"_s.arg(
+            noteTokens.arg(u"search_note_docs"_s), quoteTokens.arg(u"search_note_docs"_s)),
+        uR"(CREATE TRIGGER search_note_docs_insert AFTER INSERT ON search_note_docs BEGIN
+            INSERT INTO search_notes (rowid, note, quote) VALUES (new.id, new.note, new.quote);
+            INSERT INTO search_notes_chars (rowid, note, quote) VALUES (new.id, %1, %2);
+            END)"_s.arg(noteTokens.arg(u"new"_s), quoteTokens.arg(u"new"_s)),
+        uR"(CREATE TRIGGER search_note_docs_delete AFTER DELETE ON search_note_docs BEGIN
+            INSERT INTO search_notes (search_notes, rowid, note, quote)
+                VALUES ('delete', old.id, old.note, old.quote);
+            INSERT INTO search_notes_chars (search_notes_chars, rowid, note, quote)
+                VALUES ('delete', old.id, %1, %2);
+            END)"_s.arg(noteTokens.arg(u"old"_s), quoteTokens.arg(u"old"_s)),
+        uR"(CREATE TRIGGER search_note_docs_update AFTER UPDATE ON search_note_docs BEGIN
+            INSERT INTO search_notes (search_notes, rowid, note, quote)
+                VALUES ('delete', old.id, old.note, old.quote);
+            INSERT INTO search_notes_chars (search_notes_chars, rowid, note, quote)
+                VALUES ('delete', old.id, %1, %2);
+            INSERT INTO search_notes (rowid, note, quote) VALUES (new.id, new.note, new.quote);
+            INSERT INTO search_notes_chars (rowid, note, quote) VALUES (new.id, %3, %4);
+            END)"_s.arg(noteTokens.arg(u"old"_s), quoteTokens.arg(u"old"_s), noteTokens.arg(u"new"_s),
+                        quoteTokens.arg(u"new"_s)),
+        // Whatever writes annotations, the notes' tables follow.
+        uR"(CREATE TRIGGER annotations_search_insert AFTER INSERT ON annotations BEGIN
+            DELETE FROM search_note_docs WHERE annotation_uuid = new.uuid;
+            INSERT INTO search_note_docs (annotation_uuid, note, quote) VALUES (new.uuid, new.note, new.exact);
+            END)"_s,
+        uR"(CREATE TRIGGER annotations_search_update AFTER UPDATE OF uuid, note, exact ON annotations
+            WHEN old.uuid IS NOT new.uuid OR old.note IS NOT new.note OR old.exact IS NOT new.exact BEGIN
+            UPDATE search_note_docs SET annotation_uuid = new.uuid, note = new.note, quote = new.exact
+                WHERE annotation_uuid = old.uuid;
+            END)"_s,
+        uR"(CREATE TRIGGER annotations_search_delete AFTER DELETE ON annotations BEGIN
+            DELETE FROM search_note_docs WHERE annotation_uuid = old.uuid;
+            END)"_s,
+        // The library counts each report's commitments.
+        u"CREATE INDEX annotations_commitments ON annotations (work_key) WHERE status <> ''"_s,
+    };
+}
 
 } // namespace
 
@@ -61,6 +162,8 @@ bool Migrations::step(Database &db, int version)
             return false;
     }
     if (version == 1 && !insertStarterTags(db))
+        return false;
+    if (version == 3 && !SearchIndex::addAllVersions(db))
         return false;
     // PRAGMAs take no bound values; the number comes from this code, never from data.
     QSqlQuery stamp = db.prepare(u"PRAGMA user_version = %1"_s.arg(version));
@@ -167,6 +270,8 @@ QStringList Migrations::statements(int version)
             u"ALTER TABLE annotations ADD COLUMN due TEXT"_s,
             u"CREATE INDEX annotations_by_status ON annotations (status)"_s,
         };
+    case 3:
+        return searchStatements();
     }
     return {};
 }

@@ -2,6 +2,8 @@
 #include "reportstore.h"
 
 #include "database.h"
+#include "parsedversions.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -75,6 +77,10 @@ Result<qint64> ReportStore::store(const Report &report)
     version.bindValue(u":imported_at"_s, now);
     if (!m_db.exec(version))
         return m_db.failure(what);
+    // A file held at an older schema (tests and benchmarks build them) has no search tables.
+    if (m_db.schemaVersion() >= SearchIndex::kSinceSchema
+        && !SearchIndex::addVersion(m_db, version.lastInsertId().toLongLong(), report.canonicalText))
+        return m_db.failure(what);
     const auto committed = transaction.commit();
     if (!committed)
         return committed.error();
@@ -111,6 +117,7 @@ QList<ReportSummary> ReportStore::summaries(const QString &where, const QString 
 {
     QSqlQuery query = m_db.prepare(uR"(SELECT r.id, r.work_key, r.title, r.issuer, r.year,
         (SELECT count(*) FROM annotations a WHERE a.work_key = r.work_key),
+        (SELECT count(*) FROM annotations a WHERE a.work_key = r.work_key AND a.status <> ''),
         (SELECT count(*) FROM report_versions v WHERE v.report_id = r.id),
         (SELECT v.content_hash FROM report_versions v WHERE v.report_id = r.id ORDER BY v.id DESC LIMIT 1)
         FROM reports r %1 ORDER BY r.year DESC, r.issuer, r.title, r.id)"_s
@@ -130,8 +137,9 @@ QList<ReportSummary> ReportStore::summaries(const QString &where, const QString 
         summary.issuer = query.value(3).toString();
         summary.year = query.value(4).toInt();
         summary.annotationCount = query.value(5).toInt();
-        summary.versionCount = query.value(6).toInt();
-        summary.latestContentHash = query.value(7).toString();
+        summary.commitmentCount = query.value(6).toInt();
+        summary.versionCount = query.value(7).toInt();
+        summary.latestContentHash = query.value(8).toString();
         found.append(summary);
     }
     return found;
@@ -140,6 +148,14 @@ QList<ReportSummary> ReportStore::summaries(const QString &where, const QString 
 std::optional<ReportVersion> ReportStore::version(const QString &contentHash) const
 {
     return versionWhere(u"v.content_hash = :hash"_s, u":hash"_s, SqlValues::text(contentHash));
+}
+
+std::optional<Report> ReportStore::report(const QString &contentHash) const
+{
+    const auto stored = version(contentHash);
+    if (!stored)
+        return std::nullopt;
+    return ParsedVersions::reportOf(*stored);
 }
 
 std::optional<ReportVersion> ReportStore::latestVersion(const QString &workKey) const

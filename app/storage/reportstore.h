@@ -36,9 +36,13 @@ public:
     std::optional<ReportSummary> find(qint64 id) const;
     std::optional<ReportSummary> findByWorkKey(const QString &workKey) const;
     std::optional<ReportSummary> findByContentHash(const QString &contentHash) const;
-    // The library: every report, newest year first.
+    // The library: every report, newest year first, with its numbers of
+    // annotations and commitments.
     QList<ReportSummary> reports() const;
     std::optional<ReportVersion> version(const QString &contentHash) const;
+    // That version as a Report, parsed again from its stored text (offsets
+    // and all): what the window opens from the library or a search hit.
+    std::optional<Report> report(const QString &contentHash) const;
     // The version imported last.
     std::optional<ReportVersion> latestVersion(const QString &workKey) const;
 

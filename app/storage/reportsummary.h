@@ -14,6 +14,7 @@ struct ReportSummary
     QString issuer;
     int year = 0;
     int annotationCount = 0;
+    int commitmentCount = 0; // annotations with a commitment status
     int versionCount = 0;
     QString latestContentHash; // the version imported last
 

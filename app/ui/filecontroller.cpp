@@ -112,6 +112,15 @@ void FileController::close()
     Q_EMIT closed();
 }
 
+void FileController::showStored(const Report &report)
+{
+    m_opener->cancel();
+    if (!m_path.isEmpty() && !isResource(m_path))
+        m_watcher->removePath(m_path);
+    m_path.clear();
+    Q_EMIT opened(QString(), report, -1, nullptr);
+}
+
 void FileController::adopt(const QString &path, const Report &report, qsizetype restorePosition,
                            QTextDocument *document)
 {

@@ -38,6 +38,9 @@ public:
     void open(const QString &path, const ImportOptions &options = {}, qsizetype restorePosition = -1);
     void reload();
     void reopenWithEncoding(const QString &encoding);
+    // Shows a report kept in the annotation file (its stored text), with no
+    // file behind it: nothing to reload or watch, not a recent file.
+    void showStored(const Report &report);
     void close();
 
     QString path() const { return m_path; }

@@ -11,6 +11,7 @@
 #include "filecontroller.h"
 #include "findbar.h"
 #include "helpmenu.h"
+#include "notesexportcontroller.h"
 #include "outlinedelegate.h"
 #include "outlinemodel.h"
 #include "readerdocument.h"
@@ -73,9 +74,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotating = new AnnotationController(this, m_reader, m_session);
     connect(m_annotating, &AnnotationController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    m_tools = new ToolsController(this, m_reader, m_session, m_annotating,
-                                  [this](const QString &path) { return m_files->openNow(path); });
+    m_exporting = new NotesExportController(this, m_session, m_annotating->dock());
+    connect(m_exporting, &NotesExportController::finished, this, [this](bool ok, const QString &text) {
+        statusBar()->showMessage(text, 8000);
+        if (!ok && isVisible())
+            QMessageBox::warning(this, tr("Export Notes"), text);
+    });
+    m_tools = new ToolsController(this, m_reader, m_session, m_annotating, m_files);
+    // Outline, Figures, Library and Search share the left side as tabs.
+    addDockWidget(Qt::LeftDockWidgetArea, m_tools->figuresDockWidget());
     tabifyDockWidget(m_outlineDock, m_tools->figuresDockWidget());
+    tabifyDockWidget(m_outlineDock, m_tools->libraryDockWidget());
+    tabifyDockWidget(m_outlineDock, m_tools->searchDockWidget());
     m_outlineDock->raise();
     connect(m_tools, &ToolsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     createActions();
@@ -186,6 +196,8 @@ void MainWindow::createActions()
     properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeReport);
     close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_exporting->populate(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -341,6 +353,8 @@ bool MainWindow::openAnnotationFile(const QString &path, bool readOnly)
     }
     if (opened)
         m_fileWatcher->watch(path);
+    if (m_tools)
+        m_tools->setDatabase(m_session->database());
     if (m_open)
         m_session->setReport(m_report);
     return opened;

@@ -21,6 +21,7 @@ class FileController;
 class FindBar;
 class OutlineModel;
 class ReaderView;
+class NotesExportController;
 class ReportHighlighter;
 class ToolsController;
 
@@ -50,6 +51,7 @@ public:
     bool openAnnotationFile(const QString &path, bool readOnly);
     AnnotationFileBanner *annotationFileBanner() const { return m_fileBanner; }
     ToolsController *tools() const { return m_tools; }
+    NotesExportController *exporting() const { return m_exporting; }
 
     const Report &report() const { return m_report; }
     QString currentPath() const;
@@ -99,6 +101,7 @@ private:
     AnnotationFileWatcher *m_fileWatcher = nullptr;
     AnnotationFileBanner *m_fileBanner = nullptr;
     ToolsController *m_tools = nullptr;
+    NotesExportController *m_exporting = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_positionLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;

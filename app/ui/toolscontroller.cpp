@@ -6,8 +6,12 @@
 #include "commitmenttracker.h"
 #include "database.h"
 #include "figuresdock.h"
+#include "filecontroller.h"
+#include "librarydock.h"
+#include "parsedversions.h"
 #include "readerview.h"
 #include "reportstore.h"
+#include "searchpanel.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -20,14 +24,16 @@ using namespace Qt::StringLiterals;
 namespace pizhu {
 
 ToolsController::ToolsController(QMainWindow *window, ReaderView *reader, AnnotationSession *session,
-                                 AnnotationController *annotating, FileOpener openFile)
+                                 AnnotationController *annotating, FileController *files)
     : QObject(window)
     , m_window(window)
     , m_reader(reader)
     , m_session(session)
     , m_annotating(annotating)
-    , m_openFile(std::move(openFile))
+    , m_files(files)
     , m_figures(new FiguresDock(window))
+    , m_library(new LibraryDock(window))
+    , m_search(new SearchPanel(window))
 {
     m_figuresWidget = new QDockWidget(tr("Figures"), window);
     m_figuresWidget->setObjectName(u"figuresDock"_s);
@@ -35,6 +41,57 @@ ToolsController::ToolsController(QMainWindow *window, ReaderView *reader, Annota
     m_figuresWidget->setWidget(m_figures);
     connect(m_figures, &FiguresDock::showRequested, m_reader, &ReaderView::showSpan);
     connect(m_figures, &FiguresDock::message, this, &ToolsController::message);
+
+    m_libraryWidget = new QDockWidget(tr("Library"), window);
+    m_libraryWidget->setObjectName(u"libraryDock"_s);
+    m_libraryWidget->setAccessibleName(tr("Library"));
+    m_libraryWidget->setWidget(m_library);
+    connect(m_library, &LibraryDock::openRequested, this,
+            [this](qint64, const QString &contentHash) { openVersion(contentHash); });
+
+    m_searchWidget = new QDockWidget(tr("Search"), window);
+    m_searchWidget->setObjectName(u"searchDock"_s);
+    m_searchWidget->setAccessibleName(tr("Search"));
+    m_searchWidget->setWidget(m_search);
+    connect(m_search, &SearchPanel::reportActivated, this,
+            [this](qint64, const QString &contentHash) { openVersion(contentHash); });
+    connect(m_search, &SearchPanel::hitActivated, this,
+            [this](qint64, const QString &contentHash, qsizetype start, qsizetype end, const QUuid &annotation) {
+                if (!openVersion(contentHash))
+                    return;
+                if (!annotation.isNull() && m_session->annotation(annotation))
+                    m_annotating->show(annotation);
+                else
+                    m_reader->showSpan(start, end);
+            });
+    // A report opened is a report stored: the library lists it.
+    connect(m_session, &AnnotationSession::annotationsReset, m_library, &LibraryDock::reload);
+}
+
+void ToolsController::setDatabase(Database *db)
+{
+    m_library->setDatabase(db);
+    m_search->setDatabase(db);
+}
+
+bool ToolsController::openVersion(const QString &contentHash)
+{
+    const Report &current = m_session->report();
+    if (!current.canonicalText.isEmpty() && current.contentHash() == contentHash)
+        return true;
+    Database *db = m_session->database();
+    const auto version = db ? ReportStore(*db).version(contentHash) : std::nullopt;
+    if (!version) {
+        Q_EMIT message(tr("This report is no longer in the annotation file."));
+        return false;
+    }
+    const QString path = version->metadata.sourcePath;
+    if (!path.isEmpty() && (path.startsWith(u':') || QFileInfo::exists(path)) && m_files->openNow(path)
+        && m_session->report().contentHash() == contentHash)
+        return true;
+    // The file is gone or says something else now: the text as it was stored.
+    m_files->showStored(ParsedVersions::reportOf(version.value()));
+    return m_session->report().contentHash() == contentHash;
 }
 
 void ToolsController::populate(QMenu *tools, QMenu *view)
@@ -46,6 +103,18 @@ void ToolsController::populate(QMenu *tools, QMenu *view)
     figures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     view->addAction(figures);
     tools->addAction(figures);
+    QAction *library = m_libraryWidget->toggleViewAction();
+    library->setText(tr("Show &Library"));
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(library);
+    tools->addAction(library);
+    QAction *search = tools->addAction(tr("&Search All Reports…"), this, [this] {
+        m_searchWidget->show();
+        m_searchWidget->raise();
+        m_search->focusQuery();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    view->addAction(m_searchWidget->toggleViewAction());
 }
 
 void ToolsController::setReport(const Report &report)
@@ -73,7 +142,7 @@ void ToolsController::showAnnotation(const QString &workKey, const QUuid &id)
         const auto version = m_session->database() ? ReportStore(*m_session->database()).latestVersion(workKey)
                                                    : std::nullopt;
         const QString path = version ? version->metadata.sourcePath : QString();
-        if (path.isEmpty() || !(path.startsWith(u':') || QFileInfo::exists(path)) || !m_openFile(path)) {
+        if (path.isEmpty() || !(path.startsWith(u':') || QFileInfo::exists(path)) || !m_files->openNow(path)) {
             Q_EMIT message(tr("The report of this commitment cannot be found at %1.").arg(QDir::toNativeSeparators(path)));
             return;
         }

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QUuid>
-#include <functional>
 
 class QDockWidget;
 class QMainWindow;
@@ -16,33 +15,43 @@ namespace pizhu {
 class AnnotationController;
 class AnnotationSession;
 class CommitmentTracker;
+class Database;
+class FileController;
 class FiguresDock;
+class LibraryDock;
 class ReaderView;
+class SearchPanel;
 
-// The tools beside reading and annotating: the Figures dock and the
-// commitment tracker (Tools menu). Keeps MainWindow to wiring.
+// The tools beside reading and annotating: the Figures, Library and Search
+// docks and the commitment tracker (Tools menu). Keeps MainWindow to wiring.
 class ToolsController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ToolsController)
 
 public:
-    // Opens a report file and waits; false when it could not.
-    using FileOpener = std::function<bool(const QString &path)>;
-
     ToolsController(QMainWindow *window, ReaderView *reader, AnnotationSession *session,
-                    AnnotationController *annotating, FileOpener openFile);
+                    AnnotationController *annotating, FileController *files);
 
     void populate(QMenu *tools, QMenu *view);
     void setReport(const Report &report);
 
+    // After the annotation file changed (opened, another chosen).
+    void setDatabase(Database *db);
     void showTracker();
+    // Opens a stored version of a report: the file it came from while that
+    // still has this text, else the text kept in the annotation file.
+    bool openVersion(const QString &contentHash);
     // Shows an annotation of a stored report, opening the report when it is another.
     void showAnnotation(const QString &workKey, const QUuid &id);
 
     CommitmentTracker *tracker() const { return m_tracker; }
     FiguresDock *figures() const { return m_figures; }
     QDockWidget *figuresDockWidget() const { return m_figuresWidget; }
+    LibraryDock *library() const { return m_library; }
+    QDockWidget *libraryDockWidget() const { return m_libraryWidget; }
+    SearchPanel *search() const { return m_search; }
+    QDockWidget *searchDockWidget() const { return m_searchWidget; }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -52,9 +61,13 @@ private:
     ReaderView *m_reader = nullptr;
     AnnotationSession *m_session = nullptr;
     AnnotationController *m_annotating = nullptr;
-    FileOpener m_openFile;
+    FileController *m_files = nullptr;
     FiguresDock *m_figures = nullptr;
     QDockWidget *m_figuresWidget = nullptr;
+    LibraryDock *m_library = nullptr;
+    QDockWidget *m_libraryWidget = nullptr;
+    SearchPanel *m_search = nullptr;
+    QDockWidget *m_searchWidget = nullptr;
     CommitmentTracker *m_tracker = nullptr; // made when first shown
 };
 

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +147,7 @@ private Q_SLOTS:
     void exportByFile();
     void filters();
     void formats();
+    void groupingAndQuotes();
     void skippedEntries();
     void importBadInput();
     void importIntoAFileThatCannotBeWritten();
@@ -272,18 +275,84 @@ void NotesCommandTest::filters()
 
 void NotesCommandTest::formats()
 {
-    const QString out = path(u"notes.pdf"_s);
-    for (const QString &format : {u"pdf"_s, u"md"_s, u"csv"_s}) {
-        const Run r = pizhuRun({u"notes"_s, u"export"_s, u"--report"_s, m_id, u"--format"_s, format, u"-o"_s, out,
-                                u"--db"_s, m_db});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"only json"_s), qPrintable(r.err));
-        QVERIFY(!QFile::exists(out));
+    const QStringList base{u"notes"_s, u"export"_s, u"--report"_s, m_id, u"--db"_s, m_db, u"-o"_s};
+    // Markdown: the parts in document order, quotes as block quotes, the orphan last.
+    const QString md = path(u"notes.md"_s);
+    Run r = pizhuRun(base + QStringList{md, u"--format"_s, u"md"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    const QString markdown = QString::fromUtf8(bytesOf(md));
+    QVERIFY2(markdown.startsWith(u"# 杭州市拱墅区人民政府关于拱墅区2022年法治政府建设年度报告\n"_s), qPrintable(markdown));
+    qsizetype at = 0;
+    for (const QString &q : {kPromise, kMeasure, kShortcoming, kLeadership, kPlan, kMissing}) {
+        const qsizetype found = markdown.indexOf(u"> "_s + q, at);
+        QVERIFY2(found > at, qPrintable(q));
+        at = found;
     }
-    const Run r = pizhuRun({u"notes"_s, u"export"_s, u"--report"_s, m_id, u"--format"_s, u"xml"_s, u"-o"_s, out,
-                            u"--db"_s, m_db});
+    QVERIFY(markdown.contains(u"Tags: 指标, 跟踪事项 · Status: Done · Responsible unit: 区数据资源局 · Due: 2023-12-31"_s));
+    QVERIFY(markdown.contains(u"**持续跟踪**\n- 每季度核对"_s));
+
+    // CSV: a BOM, the header, a row for each note.
+    const QString csv = path(u"notes.csv"_s);
+    r = pizhuRun(base + QStringList{csv, u"--format"_s, u"CSV"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray table = bytesOf(csv);
+    QVERIFY(table.startsWith("\xEF\xBB\xBF"
+                             "Part,Section,Quote,Tags,Colour,Note,Status,Responsible unit,Due date,Created,Modified\r\n"));
+    QCOMPARE(table.count("\r\n"), 1 + 6); // the note's own line break is a bare LF, in quotes
+    QVERIFY(table.contains("\"**持续跟踪**\n- 每季度核对\""));
+
+    // PDF: the quotes and notes as text, the author given.
+    const QString pdf = path(u"notes.pdf"_s);
+    r = pizhuRun(base + QStringList{pdf, u"--format"_s, u"pdf"_s, u"--author"_s, u"法制科 王某"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY(bytesOf(pdf).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QFAIL("pdftotext is missing: install poppler-utils (packaging/dev.sh test does)");
+    QProcess text;
+    text.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).remove(u'\n');
+    for (const QString &q : {kPromise, kMeasure, kShortcoming, kLeadership, kPlan, kMissing, u"督察是否到位？"_s})
+        QVERIFY2(words.contains(q), qPrintable(q));
+    QProcess info;
+    info.start(QStandardPaths::findExecutable(u"pdfinfo"_s), {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Author:          法制科 王某\n"_s));
+
+    r = pizhuRun(base + QStringList{pdf, u"--format"_s, u"xml"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"unknown format"_s), qPrintable(r.err));
+}
+
+void NotesCommandTest::groupingAndQuotes()
+{
+    const QStringList base{u"notes"_s, u"export"_s, u"--report"_s, m_id, u"--db"_s, m_db, u"-o"_s, u"-"_s,
+                           u"--format"_s, u"md"_s};
+    Run r = pizhuRun(base + QStringList{u"--group"_s, u"status"_s});
+    QCOMPARE(r.exitCode, 0);
+    QStringList groups;
+    for (const QString &line : r.out.split(u'\n')) {
+        if (line.startsWith(u"## "_s))
+            groups << line.sliced(3);
+    }
+    QCOMPARE(groups, (QStringList{u"Not started"_s, u"In progress"_s, u"Done"_s, u"Unfulfilled"_s,
+                                  u"Cannot be verified"_s, u"Not a commitment"_s}));
+    r = pizhuRun(base + QStringList{u"--group"_s, u"tag"_s, u"--no-quotes"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"\n## 承诺\n"_s));
+    QVERIFY(!r.out.contains(u"\n> "_s));
+    QVERIFY(r.out.contains(u"督察是否到位？"_s));
+    r = pizhuRun(base + QStringList{u"--group"_s, u"colour"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"unknown grouping"_s), qPrintable(r.err));
+    // Nothing chosen: said, and the file has no notes.
+    r = pizhuRun(base + QStringList{u"--tag"_s, u"没有这个标签"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"no notes"_s), qPrintable(r.err));
+    QVERIFY(r.out.contains(u"- Notes: 0\n"_s));
 }
 
 void NotesCommandTest::skippedEntries()
@@ -391,6 +460,11 @@ void NotesCommandTest::exportWriteFailures()
     Run r = pizhuRun(base + QStringList{u"/dev/full"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"/dev/full"_s), qPrintable(r.err));
+    for (const QString &format : {u"pdf"_s, u"md"_s, u"csv"_s}) {
+        r = pizhuRun(base + QStringList{u"/dev/full"_s, u"--format"_s, format});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"/dev/full"_s), qPrintable(r.err));
+    }
     r = pizhuRun(base + QStringList{u"-"_s}, {u"/dev/full"_s, false});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"standard output"_s), qPrintable(r.err));
@@ -412,10 +486,13 @@ void NotesCommandTest::exportWriteFailures()
     QVERIFY(QFile::setPermissions(folder, browsable));
     QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     r = pizhuRun(base + QStringList{old}, {{}, true});
+    const Run pdf = pizhuRun(base + QStringList{folder + u"/notes.pdf"_s, u"--format"_s, u"pdf"_s}, {{}, true});
     const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
     QVERIFY(QFile::setPermissions(folder, browsable | QFile::WriteOwner));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(old), qPrintable(r.err));
+    QCOMPARE(pdf.exitCode, 1);
+    QVERIFY2(pdf.err.contains(folder + u"/notes.pdf"_s), qPrintable(pdf.err));
     QCOMPARE(bytesOf(old), QByteArray("the previous export"));
     QCOMPARE(left, QStringList{u"notes.json"_s});
 }

@@ -167,12 +167,18 @@ void W3cAnnotationWriterTest::failedWrite()
 
 void W3cAnnotationWriterTest::formats()
 {
-    QCOMPARE(NotesWriter::formats(), QStringList{u"json"_s});
+    QCOMPARE(NotesWriter::formats(), (QStringList{u"pdf"_s, u"md"_s, u"csv"_s, u"json"_s}));
     const auto json = NotesWriter::create(u" JSON "_s);
     QVERIFY(json);
     QCOMPARE(json->formatId(), u"json"_s);
     QCOMPARE(json->fileSuffix(), u"json"_s);
-    QVERIFY(!NotesWriter::create(u"pdf"_s)); // not in this version
+    for (const QString &id : NotesWriter::formats()) {
+        const auto writer = NotesWriter::create(id);
+        QVERIFY(writer);
+        QCOMPARE(writer->formatId(), id);
+        QCOMPARE(writer->fileSuffix(), id);
+    }
+    QCOMPARE(NotesWriter::create(u"Markdown"_s)->formatId(), u"md"_s);
     QVERIFY(!NotesWriter::create(u"xml"_s));
 }
 

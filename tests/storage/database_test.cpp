@@ -4,6 +4,8 @@
 #include "database.h"
 #include "migrations.h"
 #include "reportstore.h"
+#include "searchindex.h"
+#include "searchstore.h"
 #include "storagefixtures.h"
 #include "tagstore.h"
 #include "transaction.h"
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void freshFileGetsLatestSchema();
     void memoryDatabase();
     void migratesV1ToV2KeepingEveryRow();
+    void migratesV2ToV3FillingTheSearchIndex();
     void dailyBackupsRotate();
     void newerSchemaIsRefused();
     void notSqliteIsRefused_data();
@@ -193,7 +196,7 @@ void DatabaseTest::migratesV1ToV2KeepingEveryRow()
     }
     QCOMPARE(rawValue(file, u"PRAGMA user_version"_s).toInt(), 1);
 
-    const auto db = openDatabase(file);
+    const auto db = openDatabase(file, Database::OpenMode::ReadWrite, atVersion(2));
     QCOMPARE(db->schemaVersion(), 2);
     QCOMPARE(value(*db, u"PRAGMA user_version"_s).toInt(), 2);
     QCOMPARE(value(*db, u"PRAGMA foreign_key_check"_s), QVariant()); // no violations
@@ -241,6 +244,85 @@ void DatabaseTest::migratesV1ToV2KeepingEveryRow()
              u"全文一\n一、举措"_s);
     // And the file had its first daily backup.
     QCOMPARE(Backups::dailyBackups(file).size(), 1);
+}
+
+void DatabaseTest::migratesV2ToV3FillingTheSearchIndex()
+{
+    const QString file = path(u"v2.sqlite"_s);
+    const QString first = u"一、2022年度主要举措和成效\n推进依法行政，“一网通办”率达97.1%。"_s;
+    const QString second = u"一、2022年度主要举措和成效\n推进依法行政，“一网通办”率达98.6%。"_s;
+    const QString other = u"二、存在的不足\n执法队伍建设仍需加强。"_s;
+    {
+        // A file as version 2 left it: a report with two versions, another with one, notes, a tag link.
+        const auto v2 = openDatabase(file, Database::OpenMode::ReadWrite, atVersion(2));
+        QCOMPARE(v2->schemaVersion(), 2);
+        QSqlQuery q(v2->connection());
+        QVERIFY(q.exec(u"INSERT INTO reports (id, work_key, title, issuer, year) VALUES "
+                       "(1, 'wk1', '拱墅区2022年报告', '拱墅区人民政府', 2022), (2, 'wk2', '西湖区报告', '西湖区', 2023)"_s));
+        const QList<std::pair<qint64, QString>> versions = {{1, first}, {1, second}, {2, other}};
+        for (qsizetype i = 0; i < versions.size(); ++i) {
+            q.prepare(u"INSERT INTO report_versions (id, report_id, content_hash, canonical_text) VALUES (?, ?, ?, ?)"_s);
+            q.addBindValue(i + 1);
+            q.addBindValue(versions.at(i).first);
+            q.addBindValue(u"hash%1"_s.arg(i + 1));
+            q.addBindValue(versions.at(i).second);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const QStringList notes = {u"旧批注：核实数据来源"_s, u"督办"_s, u""_s};
+        for (int i = 0; i < 3; ++i) {
+            q.prepare(u"INSERT INTO annotations (uuid, work_key, content_hash, start_offset, end_offset, exact, note, "
+                      "status) VALUES (?, ?, ?, 20, 26, '“一网通办”', ?, ?)"_s);
+            q.addBindValue(u"00000000-0000-0000-0000-00000000000%1"_s.arg(i + 1));
+            q.addBindValue(i < 2 ? u"wk1"_s : u"wk2"_s);
+            q.addBindValue(i < 2 ? u"hash2"_s : u"hash3"_s);
+            q.addBindValue(notes.at(i));
+            q.addBindValue(i == 1 ? u"in-progress"_s : u""_s);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(u"INSERT INTO annotation_tags (annotation_uuid, tag_id) "
+                       "VALUES ('00000000-0000-0000-0000-000000000001', 2)"_s));
+    }
+    QCOMPARE(rawValue(file, u"PRAGMA user_version"_s).toInt(), 2);
+
+    const auto db = openDatabase(file);
+    QCOMPARE(db->schemaVersion(), 3);
+    QCOMPARE(value(*db, u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(value(*db, u"PRAGMA foreign_key_check"_s), QVariant());
+    // Every row is still there.
+    QCOMPARE(value(*db, u"SELECT count(*) FROM reports"_s).toInt(), 2);
+    QCOMPARE(value(*db, u"SELECT count(*) FROM report_versions"_s).toInt(), 3);
+    QCOMPARE(value(*db, u"SELECT count(*) FROM annotations"_s).toInt(), 3);
+    QCOMPARE(value(*db, u"SELECT count(*) FROM annotation_tags"_s).toInt(), 1);
+    QCOMPARE(value(*db, u"SELECT count(*) FROM tags"_s).toInt(), 6);
+    QCOMPARE(ReportStore(*db).version(u"hash1"_s)->canonicalText, first);
+    QCOMPARE(AnnotationStore(*db).get(QUuid::fromString(u"00000000-0000-0000-0000-000000000001"_s))->tagIds,
+             QList<qint64>{2});
+    // And the search tables hold every version and every annotation.
+    QCOMPARE(value(*db, u"SELECT count(*) FROM search_blocks"_s).toInt(),
+             SearchIndex::blocks(first).size() + SearchIndex::blocks(second).size() + SearchIndex::blocks(other).size());
+    QCOMPARE(value(*db, u"SELECT count(*) FROM search_note_docs"_s).toInt(), 3);
+    for (const QString &table : {u"search_text"_s, u"search_text_chars"_s, u"search_notes"_s, u"search_notes_chars"_s}) {
+        QSqlQuery check(db->connection());
+        QVERIFY2(check.exec(u"INSERT INTO %1 (%1) VALUES ('integrity-check')"_s.arg(table)), qPrintable(table));
+    }
+    SearchStore search(*db);
+    const SearchResults latest = search.search(u"98.6%"_s);
+    QCOMPARE(latest.reports.size(), 1);
+    QCOMPARE(latest.reports.first().hits.first().contentHash, u"hash2"_s);
+    QVERIFY(search.search(u"97.1%"_s).reports.isEmpty()); // only the latest version is searched
+    for (const QString &query : {u"旧"_s, u"批注"_s, u"核实数据来源"_s}) {
+        const SearchResults notes = search.search(query);
+        QCOMPARE(notes.hitCount(), 1);
+        QCOMPARE(notes.reports.first().hits.first().kind, SearchHit::Kind::Note);
+    }
+    QCOMPARE(search.search(u"执法队伍"_s).reports.first().reportId, 2);
+    // The library counts notes and commitments.
+    const auto wk1 = ReportStore(*db).findByWorkKey(u"wk1"_s);
+    QCOMPARE(wk1->annotationCount, 2);
+    QCOMPARE(wk1->commitmentCount, 1);
+    // The backup holds version 2.
+    QCOMPARE(rawValue(db->migrationBackupPath(), u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(rawValue(db->migrationBackupPath(), u"SELECT count(*) FROM report_versions"_s).toInt(), 3);
 }
 
 void DatabaseTest::dailyBackupsRotate()
