@@ -691,10 +691,6 @@
         <translation>%1 处没有批注文件。</translation>
     </message>
     <message>
-        <source>warning: this report is not in the annotation file %1; it has no notes there.</source>
-        <translation>警告：此报告不在批注文件 %1 中，没有批注。</translation>
-    </message>
-    <message>
         <source>There is no report %1 in the annotation file %2.</source>
         <translation>批注文件 %2 中没有编号为 %1 的报告。</translation>
     </message>
@@ -729,8 +725,12 @@
         <translation>未知分组方式“%1”；可用分组：%2</translation>
     </message>
     <message>
-        <source>warning: no notes to write; the file will have none.</source>
-        <translation>警告：没有可写入的批注，文件中将不含批注。</translation>
+        <source>This report is not in the annotation file %1, so it has no notes there; nothing was written.</source>
+        <translation>此报告不在批注文件 %1 中，因此没有批注；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No notes match; nothing was written.</source>
+        <translation>没有符合条件的批注；未写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,11 @@ int NotesCommand::exportNotes(const QStringList &arguments)
         Console::err(tr("There is no annotation file at %1.").arg(dbPath));
         return BadInput;
     }
+    // Read-only when the file allows it; a file of an older Pizhu is upgraded
+    // first (with its backup), as the window would, else it could not be read.
     auto database = Database::open(dbPath, Database::OpenMode::ReadOnly);
+    if (!database && QFileInfo(dbPath).isWritable())
+        database = Database::open(dbPath, Database::OpenMode::ReadWrite);
     if (!database) {
         Console::err(database.error().message);
         return Failure;
@@ -277,9 +281,13 @@ int NotesCommand::exportNotes(const QStringList &arguments)
         notes.workKey = fromFile->workKey();
         notes.label = fromFile->metadata.title;
         notes.report = std::make_shared<const Report>(*fromFile);
-        if (!reports.findByWorkKey(notes.workKey))
-            Console::err(tr("warning: this report is not in the annotation file %1; it has no notes there.")
+        if (!reports.findByWorkKey(notes.workKey)) {
+            // Nothing to write, and an empty file would look like an export: say so, write nothing.
+            Console::err(tr("This report is not in the annotation file %1, so it has no notes there; nothing was "
+                            "written.")
                              .arg(dbPath));
+            return BadInput;
+        }
     } else {
         const QString earlier = database.value()->lastError().message;
         const auto summary = reports.find(reportId);
@@ -300,8 +308,10 @@ int NotesCommand::exportNotes(const QStringList &arguments)
         return Failure;
     }
     notes.annotations = std::move(collected).value();
-    if (notes.annotations.isEmpty())
-        Console::err(tr("warning: no notes to write; the file will have none."));
+    if (notes.annotations.isEmpty()) {
+        Console::err(tr("No notes match; nothing was written."));
+        return BadInput;
+    }
     if (!notes.report) {
         // The stored text of the report, for the cover and the parts' roles.
         ParsedVersions versions(*database.value());

@@ -236,12 +236,12 @@ void NotesCommandTest::exportByFile()
     QCOMPARE(pizhuRun({u"notes"_s, u"export"_s, u"--report"_s, m_id, u"-o"_s, byId, u"--db"_s, m_db}).exitCode, 0);
     QCOMPARE(pizhuRun({u"notes"_s, u"export"_s, kSample, u"-o"_s, byFile, u"--db"_s, m_db}).exitCode, 0);
     QCOMPARE(jsonOf(byFile), jsonOf(byId));
-    // A report the file does not have: no notes, said on stderr.
+    // A report the file does not have: said on stderr, exit 2, no file.
     const QString none = path(u"none.json"_s);
     const Run r = pizhuRun({u"notes"_s, u"export"_s, kOtherReport, u"-o"_s, none, u"--db"_s, m_db});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"not in the annotation file"_s), qPrintable(r.err));
-    QCOMPARE(jsonOf(none).value(u"total"_s).toInt(-1), 0);
+    QVERIFY(!QFile::exists(none));
 }
 
 void NotesCommandTest::filters()
@@ -263,7 +263,8 @@ void NotesCommandTest::filters()
     QCOMPARE(quotes({u"--part"_s, u"plans"_s}), QStringList{kPlan});
     QCOMPARE(quotes({u"--part"_s, u"plans"_s, u"--tag"_s, u"承诺"_s, u"--status"_s, u"in-progress"_s}),
              QStringList{kPlan});
-    QCOMPARE(quotes({u"--part"_s, u"plans"_s, u"--status"_s, u"done"_s}), QStringList{});
+    // Nothing matches: exit 2, nothing written.
+    QCOMPARE(quotes({u"--part"_s, u"plans"_s, u"--status"_s, u"done"_s}).value(0).left(6), u"exit 2"_s);
     for (const QStringList &bad : {QStringList{u"--status"_s, u"finished"_s}, QStringList{u"--part"_s, u"intro"_s}}) {
         const Run r = pizhuRun(QStringList{u"notes"_s, u"export"_s, u"--report"_s, m_id, u"-o"_s, u"-"_s, u"--db"_s,
                                            m_db} + bad);
@@ -348,11 +349,11 @@ void NotesCommandTest::groupingAndQuotes()
     r = pizhuRun(base + QStringList{u"--group"_s, u"colour"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"unknown grouping"_s), qPrintable(r.err));
-    // Nothing chosen: said, and the file has no notes.
+    // Nothing chosen: said, exit 2, nothing written.
     r = pizhuRun(base + QStringList{u"--tag"_s, u"没有这个标签"_s});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.contains(u"no notes"_s), qPrintable(r.err));
-    QVERIFY(r.out.contains(u"- Notes: 0\n"_s));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"No notes match"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 void NotesCommandTest::skippedEntries()
