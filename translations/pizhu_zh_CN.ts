@@ -2991,5 +2991,13 @@
         <source>&amp;Search All Reports…</source>
         <translation>搜索所有报告(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>报告库(&amp;L)</translation>
+    </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "reportstore.h"
 #include "searchpanel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -98,16 +99,25 @@ void ToolsController::populate(QMenu *tools, QMenu *view)
 {
     QAction *tracker = tools->addAction(tr("&Commitment Tracker…"), this, &ToolsController::showTracker);
     tracker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    // Tools bring a dock to the front; View shows or hides it.
+    auto bringForward = [this](QDockWidget *dock, const QString &text, const QKeySequence &key) {
+        QAction *a = new QAction(text, this);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, [dock] {
+            dock->show();
+            dock->raise();
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        return a;
+    };
+    tools->addAction(bringForward(m_figuresWidget, tr("&Figures"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)));
+    tools->addAction(bringForward(m_libraryWidget, tr("&Library"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)));
     QAction *figures = m_figuresWidget->toggleViewAction();
     figures->setText(tr("Show &Figures"));
-    figures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     view->addAction(figures);
-    tools->addAction(figures);
     QAction *library = m_libraryWidget->toggleViewAction();
     library->setText(tr("Show &Library"));
-    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(library);
-    tools->addAction(library);
     QAction *search = tools->addAction(tr("&Search All Reports…"), this, [this] {
         m_searchWidget->show();
         m_searchWidget->raise();
