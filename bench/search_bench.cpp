@@ -71,7 +71,8 @@ Report makeReport(const QString &base, const QList<QChar> &alphabet, int i, QRan
     return report;
 }
 
-QList<Annotation> makeNotes(const Report &report, const QStringList &phrases, int count, QRandomGenerator &random)
+QList<Annotation> makeNotes(
+    const Report &report, const QStringList &phrases, int count, QRandomGenerator &random)
 {
     QList<Annotation> notes;
     const QString workKey = report.workKey();
@@ -108,7 +109,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
-    const auto sample = TextLoader::load(QStringLiteral(PIZHU_SOURCE_DIR "/resources/samples/gongshu-2022.txt"));
+    const auto sample
+        = TextLoader::load(QStringLiteral(PIZHU_SOURCE_DIR "/resources/samples/gongshu-2022.txt"));
     if (!sample) {
         std::fprintf(stderr, "%s\n", qPrintable(sample.error().message));
         return 1;
@@ -152,8 +154,8 @@ int main(int argc, char *argv[])
             return 1;
     }
     std::printf("library: %d reports (%.1f M characters of text, %lld per report), %d notes; file %.0f MB\n",
-                kReports, double(totalChars) / 1e6, static_cast<long long>(totalChars / kReports),
-                kReports * kNotesPerReport, double(QFileInfo(path).size()) / 1e6);
+        kReports, double(totalChars) / 1e6, static_cast<long long>(totalChars / kReports),
+        kReports * kNotesPerReport, double(QFileInfo(path).size()) / 1e6);
 
     // Building the index: the upgrade to version 3 (a backup first, then the index).
     QElapsedTimer timer;
@@ -163,17 +165,23 @@ int main(int argc, char *argv[])
     const QString backup = db->migrationBackupPath();
     std::printf("index build (upgrade of that file: backup + every report and note indexed): %.1f s; "
                 "file now %.0f MB (backup %.0f MB)\n",
-                upgradeMs / 1000, double(QFileInfo(path).size()) / 1e6, double(QFileInfo(backup).size()) / 1e6);
+        upgradeMs / 1000, double(QFileInfo(path).size()) / 1e6, double(QFileInfo(backup).size()) / 1e6);
     QFile::remove(backup);
 
     const QList<Query> queries = {
-        {u"法"_s, "1 character, common"},      {u"鑫"_s, "1 character, in 3 reports"},
-        {u"淼"_s, "1 character, absent"},      {u"法治"_s, "2 characters, common"},
-        {u"治法"_s, "2 characters, rare pair"}, {u"鑫源"_s, "2 characters, in 3 reports"},
-        {u"淼淼"_s, "2 characters, absent"},   {u"法治政"_s, "3 characters, common"},
-        {u"鑫源公"_s, "3 characters, in 3 reports"}, {u"淼法治"_s, "3 characters, absent"},
-        {u"法治政府建设"_s, "6 characters, common"}, {u"鑫源公司法治"_s, "6 characters, absent"},
-        {u"行政执法证件"_s, "6 characters, absent"},
+        { u"法"_s, "1 character, common" },
+        { u"鑫"_s, "1 character, in 3 reports" },
+        { u"淼"_s, "1 character, absent" },
+        { u"法治"_s, "2 characters, common" },
+        { u"治法"_s, "2 characters, rare pair" },
+        { u"鑫源"_s, "2 characters, in 3 reports" },
+        { u"淼淼"_s, "2 characters, absent" },
+        { u"法治政"_s, "3 characters, common" },
+        { u"鑫源公"_s, "3 characters, in 3 reports" },
+        { u"淼法治"_s, "3 characters, absent" },
+        { u"法治政府建设"_s, "6 characters, common" },
+        { u"鑫源公司法治"_s, "6 characters, absent" },
+        { u"行政执法证件"_s, "6 characters, absent" },
     };
     SearchStore search(*db);
     double worst = 0;
@@ -189,14 +197,14 @@ int main(int argc, char *argv[])
         }
         worst = std::max(worst, median(times));
         std::printf("search %-14s %-28s %7.2f ms median of 15, worst %6.2f ms (%lld hits in %lld reports)\n",
-                    qPrintable(query.text), query.what, median(times), *std::max_element(times.begin(), times.end()),
-                    static_cast<long long>(hits), static_cast<long long>(reports));
+            qPrintable(query.text), query.what, median(times), *std::max_element(times.begin(), times.end()),
+            static_cast<long long>(hits), static_cast<long long>(reports));
     }
     std::printf("slowest query: %.2f ms median (target < 50 ms)\n", worst);
 
     // What the character tables save: the same short queries with LIKE.
     search.setShortQueries(SearchStore::ShortQueries::Like);
-    for (const QString &query : {u"法"_s, u"鑫"_s, u"淼"_s, u"治法"_s, u"淼淼"_s}) {
+    for (const QString &query : { u"法"_s, u"鑫"_s, u"淼"_s, u"治法"_s, u"淼淼"_s }) {
         std::vector<double> times;
         for (int run = 0; run < 5; ++run) {
             timer.restart();
@@ -204,7 +212,7 @@ int main(int argc, char *argv[])
             times.push_back(msSince(timer));
         }
         std::printf("search %-6s with LIKE instead of the character tables: %7.1f ms median of 5\n",
-                    qPrintable(query), median(times));
+            qPrintable(query), median(times));
     }
 
     std::vector<double> libraries;
@@ -214,7 +222,7 @@ int main(int argc, char *argv[])
         libraries.push_back(msSince(timer));
     }
     std::printf("library list (%d reports with note and commitment counts): %.1f ms median of 5\n", kReports,
-                median(libraries));
+        median(libraries));
 
     // Writing with the index in place: the triggers' share.
     AnnotationStore annotations(*db);
@@ -233,7 +241,7 @@ int main(int argc, char *argv[])
         updates.push_back(msSince(timer));
     }
     std::printf("add one note: %.2f ms, update one note: %.2f ms (medians of 51, file of %d notes)\n",
-                median(adds), median(updates), kReports * kNotesPerReport);
+        median(adds), median(updates), kReports * kNotesPerReport);
     std::vector<double> imports;
     for (int i = 0; i < 5; ++i) {
         const Report report = makeReport(base, alphabet, kReports + i, random);
@@ -243,7 +251,7 @@ int main(int argc, char *argv[])
         imports.push_back(msSince(timer));
     }
     std::printf("store one more report (%lld characters, indexed): %.1f ms median of 5\n",
-                static_cast<long long>(first.canonicalText.size()), median(imports));
+        static_cast<long long>(first.canonicalText.size()), median(imports));
     Report large;
     large.metadata.title = u"大报告"_s;
     large.canonicalText = bench::ReportGenerator::generate(sample->text, 10 * 1024 * 1024 * 10 / 28);
@@ -251,6 +259,6 @@ int main(int argc, char *argv[])
     if (!ReportStore(*db).store(large))
         return 1;
     std::printf("store a 10 MB report (%.1f M characters, indexed): %.2f s\n",
-                double(large.canonicalText.size()) / 1e6, msSince(timer) / 1000);
+        double(large.canonicalText.size()) / 1e6, msSince(timer) / 1000);
     return 0;
 }

@@ -20,8 +20,8 @@ namespace {
 
 QString marked(const SearchHit &hit)
 {
-    return hit.context.left(hit.markStart) + u'[' + hit.context.mid(hit.markStart, hit.markEnd - hit.markStart)
-        + u']' + hit.context.mid(hit.markEnd);
+    return hit.context.left(hit.markStart) + u'['
+        + hit.context.mid(hit.markStart, hit.markEnd - hit.markStart) + u']' + hit.context.mid(hit.markEnd);
 }
 
 } // namespace
@@ -31,12 +31,14 @@ int SearchCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Search the text of every stored report and every note."));
     parser.addPositionalArgument(u"QUERY"_s, tr("The words to look for, as they are written."));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON: the query and the hits grouped by report."));
-    const QCommandLineOption db(u"db"_s, tr("The annotation file (default: $PIZHU_DB, else the user's data folder)."),
-                                u"PATH"_s);
-    const QCommandLineOption limit(u"limit"_s, tr("Show at most N hits (default %1).").arg(SearchStore::kDefaultLimit),
-                                   u"N"_s, QString::number(SearchStore::kDefaultLimit));
-    parser.addOptions({jsonOption, db, limit});
+    const QCommandLineOption jsonOption(
+        u"json"_s, tr("Print JSON: the query and the hits grouped by report."));
+    const QCommandLineOption db(
+        u"db"_s, tr("The annotation file (default: $PIZHU_DB, else the user's data folder)."), u"PATH"_s);
+    const QCommandLineOption limit(u"limit"_s,
+        tr("Show at most N hits (default %1).").arg(SearchStore::kDefaultLimit), u"N"_s,
+        QString::number(SearchStore::kDefaultLimit));
+    parser.addOptions({ jsonOption, db, limit });
     const QString usage = tr("usage: pizhu search QUERY [--json] [--db PATH] [--limit N]");
     if (const auto stop = CommandLine::parseWithOneFile(parser, arguments, usage))
         return *stop;
@@ -87,28 +89,22 @@ QString SearchCommand::json(const SearchResults &results)
         QJsonArray hits;
         for (const SearchHit &hit : report.hits) {
             const bool note = hit.kind == SearchHit::Kind::Note;
-            QJsonObject o{{u"kind"_s, note ? u"note"_s : u"text"_s},
-                          {u"start"_s, qint64(hit.start)},
-                          {u"end"_s, qint64(hit.end)},
-                          {u"context"_s, hit.context},
-                          {u"markStart"_s, qint64(hit.markStart)},
-                          {u"markEnd"_s, qint64(hit.markEnd)},
-                          {u"contentHash"_s, hit.contentHash}};
+            QJsonObject o { { u"kind"_s, note ? u"note"_s : u"text"_s }, { u"start"_s, qint64(hit.start) },
+                { u"end"_s, qint64(hit.end) }, { u"context"_s, hit.context },
+                { u"markStart"_s, qint64(hit.markStart) }, { u"markEnd"_s, qint64(hit.markEnd) },
+                { u"contentHash"_s, hit.contentHash } };
             if (note) {
                 o.insert(u"annotation"_s, hit.annotation.toString(QUuid::WithoutBraces));
                 o.insert(u"field"_s, hit.inQuote ? u"quote"_s : u"note"_s);
             }
             hits.append(o);
         }
-        reports.append(QJsonObject{{u"id"_s, report.reportId},
-                                   {u"title"_s, report.title},
-                                   {u"issuer"_s, report.issuer},
-                                   {u"year"_s, report.year},
-                                   {u"contentHash"_s, report.contentHash},
-                                   {u"more"_s, report.more},
-                                   {u"hits"_s, hits}});
+        reports.append(QJsonObject { { u"id"_s, report.reportId }, { u"title"_s, report.title },
+            { u"issuer"_s, report.issuer }, { u"year"_s, report.year },
+            { u"contentHash"_s, report.contentHash }, { u"more"_s, report.more }, { u"hits"_s, hits } });
     }
-    const QJsonObject root{{u"query"_s, results.query}, {u"truncated"_s, results.truncated}, {u"reports"_s, reports}};
+    const QJsonObject root { { u"query"_s, results.query }, { u"truncated"_s, results.truncated },
+        { u"reports"_s, reports } };
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 

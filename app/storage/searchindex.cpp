@@ -29,11 +29,11 @@ void appendLine(QList<SearchIndex::Span> &spans, QStringView text, qsizetype sta
             cut = sentence;
         else if (text.at(cut - 1).isHighSurrogate())
             --cut; // keep a pair of surrogates together
-        spans.append({start, cut});
+        spans.append({ start, cut });
         start = cut;
     }
     if (!text.mid(start, end - start).trimmed().isEmpty())
-        spans.append({start, end});
+        spans.append({ start, end });
 }
 
 } // namespace

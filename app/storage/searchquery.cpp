@@ -18,7 +18,7 @@ bool isAsciiLetter(char32_t c)
 // keeps case (the character tables; the trigram tables ignore case).
 QList<QStringList> spellings(const QList<uint> &characters)
 {
-    QList<QStringList> all{QStringList{}};
+    QList<QStringList> all { QStringList {} };
     for (const uint code : characters) {
         const char32_t c = code;
         QList<QStringList> next;

@@ -48,7 +48,8 @@ public:
     // bytes in upper-case hex, as SQLite's hex(substr(text, i, 1)) writes it.
     static QString characterToken(char32_t character);
     // A line of context around [start, end) of text.
-    static Context context(QStringView text, qsizetype start, qsizetype end, qsizetype radius = kContextRadius);
+    static Context context(
+        QStringView text, qsizetype start, qsizetype end, qsizetype radius = kContextRadius);
 
 private:
     QString m_text;

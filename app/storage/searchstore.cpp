@@ -69,7 +69,7 @@ SearchResults SearchStore::search(const QString &words, int limit, int perReport
     }
 
     QHash<qint64, SearchReport> byReport;
-    for (const QList<ReportHit> *list : {&text, static_cast<const QList<ReportHit> *>(&notes)}) {
+    for (const QList<ReportHit> *list : { &text, static_cast<const QList<ReportHit> *>(&notes) }) {
         for (const ReportHit &found : *list) {
             SearchReport &report = byReport[found.reportId];
             report.reportId = found.reportId;
@@ -101,12 +101,14 @@ QString SearchStore::textSql(const SearchQuery &query, bool withinVersion) const
                              : uR"(SELECT b.id, b.version_id, b.start_offset, b.body FROM search_blocks b
                                   WHERE b.body LIKE :match ESCAPE '\' AND b.id < :below ORDER BY b.id DESC)"_s;
     }
-    const QString table = useCharacterIndex(query, m_shortQueries) ? u"search_text_chars"_s : u"search_text"_s;
+    const QString table
+        = useCharacterIndex(query, m_shortQueries) ? u"search_text_chars"_s : u"search_text"_s;
     const QString where = withinVersion ? u"%1.rowid BETWEEN :first AND :last ORDER BY %1.rowid"_s
                                         : u"%1.rowid < :below ORDER BY %1.rowid DESC"_s;
-    return (uR"(SELECT b.id, b.version_id, b.start_offset, b.body FROM %1 JOIN search_blocks b ON b.id = %1.rowid
+    return (
+        uR"(SELECT b.id, b.version_id, b.start_offset, b.body FROM %1 JOIN search_blocks b ON b.id = %1.rowid
         WHERE %1 MATCH :match AND )"_s
-            + where)
+        + where)
         .arg(table);
 }
 
@@ -117,8 +119,8 @@ QString SearchStore::textMatch(const SearchQuery &query) const
     return useCharacterIndex(query, m_shortQueries) ? query.characterMatch() : query.trigramMatch();
 }
 
-bool SearchStore::appendHits(QList<ReportHit> &hits, const SearchQuery &query, const VersionInfo &info,
-                             const QSqlQuery &row, int max)
+bool SearchStore::appendHits(
+    QList<ReportHit> &hits, const SearchQuery &query, const VersionInfo &info, const QSqlQuery &row, int max)
 {
     const QString body = row.value(3).toString();
     const qsizetype blockStart = row.value(2).toLongLong();
@@ -135,13 +137,13 @@ bool SearchStore::appendHits(QList<ReportHit> &hits, const SearchQuery &query, c
         hit.context = context.text;
         hit.markStart = context.markStart;
         hit.markEnd = context.markEnd;
-        hits.append({info.reportId, hit});
+        hits.append({ info.reportId, hit });
     }
     return found.size() > max;
 }
 
-QList<SearchStore::ReportHit> SearchStore::textHits(const SearchQuery &query, int budget, int perReport,
-                                                    QSet<qint64> &more, bool &truncated) const
+QList<SearchStore::ReportHit> SearchStore::textHits(
+    const SearchQuery &query, int budget, int perReport, QSet<qint64> &more, bool &truncated) const
 {
     QList<ReportHit> hits;
     if (budget <= 0)
@@ -211,7 +213,8 @@ QList<SearchStore::ReportHit> SearchStore::textHits(const SearchQuery &query, in
     return hits;
 }
 
-QList<SearchStore::ReportHit> SearchStore::firstHits(const SearchQuery &query, qint64 versionId, int count) const
+QList<SearchStore::ReportHit> SearchStore::firstHits(
+    const SearchQuery &query, qint64 versionId, int count) const
 {
     QList<ReportHit> hits;
     const auto info = versionInfo(versionId);
@@ -243,7 +246,8 @@ QString SearchStore::notesSql(const SearchQuery &query) const
             WHERE (d.note LIKE :match ESCAPE '\' OR d.quote LIKE :match2 ESCAPE '\')
             ORDER BY d.id DESC LIMIT :limit)"_s.arg(columns);
     }
-    const QString table = useCharacterIndex(query, m_shortQueries) ? u"search_notes_chars"_s : u"search_notes"_s;
+    const QString table
+        = useCharacterIndex(query, m_shortQueries) ? u"search_notes_chars"_s : u"search_notes"_s;
     return uR"(SELECT %1 FROM %2 JOIN search_note_docs d ON d.id = %2.rowid
         JOIN annotations a ON a.uuid = d.annotation_uuid JOIN reports r ON r.work_key = a.work_key
         WHERE %2 MATCH :match ORDER BY %2.rowid DESC LIMIT :limit)"_s.arg(columns, table);
@@ -257,8 +261,8 @@ QList<SearchStore::ReportHit> SearchStore::noteHits(const SearchQuery &query, in
         rows.bindValue(u":match"_s, query.likePattern());
         rows.bindValue(u":match2"_s, query.likePattern());
     } else {
-        rows.bindValue(u":match"_s, useCharacterIndex(query, m_shortQueries) ? query.characterMatch()
-                                                                             : query.trigramMatch());
+        rows.bindValue(u":match"_s,
+            useCharacterIndex(query, m_shortQueries) ? query.characterMatch() : query.trigramMatch());
     }
     rows.bindValue(u":limit"_s, limit);
     if (!m_db.exec(rows)) {
@@ -282,11 +286,12 @@ QList<SearchStore::ReportHit> SearchStore::noteHits(const SearchQuery &query, in
         hit.start = rows.value(4).toLongLong();
         hit.end = rows.value(5).toLongLong();
         hit.contentHash = rows.value(6).toString();
-        const auto context = SearchQuery::context(inQuote ? quote : note, found.front(), found.front() + length);
+        const auto context
+            = SearchQuery::context(inQuote ? quote : note, found.front(), found.front() + length);
         hit.context = context.text;
         hit.markStart = context.markStart;
         hit.markEnd = context.markEnd;
-        hits.append({rows.value(3).toLongLong(), hit});
+        hits.append({ rows.value(3).toLongLong(), hit });
     }
     return hits;
 }
@@ -301,7 +306,8 @@ std::optional<SearchStore::VersionInfo> SearchStore::versionInfo(qint64 versionI
     query.bindValue(u":id"_s, versionId);
     if (!m_db.exec(query) || !query.next())
         return std::nullopt;
-    const VersionInfo info{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()};
+    const VersionInfo info { query.value(0).toLongLong(), query.value(1).toString(),
+        query.value(2).toBool() };
     m_versions.insert(versionId, info);
     return info;
 }

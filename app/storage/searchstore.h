@@ -33,8 +33,7 @@ public:
 
     explicit SearchStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     void setShortQueries(ShortQueries method) { m_shortQueries = method; }
 
@@ -58,12 +57,12 @@ private:
     };
 
     // Text hits, at most `budget`; `more` gets the reports with hits left out.
-    QList<ReportHit> textHits(const SearchQuery &query, int budget, int perReport, QSet<qint64> &more,
-                              bool &truncated) const;
+    QList<ReportHit> textHits(
+        const SearchQuery &query, int budget, int perReport, QSet<qint64> &more, bool &truncated) const;
     // The words' occurrences in the block of one result row as hits, at most
     // `max`; true when the block holds more.
     static bool appendHits(QList<ReportHit> &hits, const SearchQuery &query, const VersionInfo &info,
-                           const QSqlQuery &row, int max);
+        const QSqlQuery &row, int max);
     // The first `count` hits of one version, in document order.
     QList<ReportHit> firstHits(const SearchQuery &query, qint64 versionId, int count) const;
     QList<ReportHit> noteHits(const SearchQuery &query, int limit) const;

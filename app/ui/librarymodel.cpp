@@ -9,8 +9,7 @@ namespace pizhu {
 
 LibraryModel::LibraryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void LibraryModel::setDatabase(Database *db)
 {
@@ -85,7 +84,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return tr("%n commitment(s)", nullptr, report.commitmentCount);
         return display(report, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == YearColumn || index.column() == NotesColumn || index.column() == CommitmentsColumn)
+        if (index.column() == YearColumn || index.column() == NotesColumn
+            || index.column() == CommitmentsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ReportIdRole:

@@ -9,7 +9,8 @@
 
 namespace pizhu {
 
-void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchHitDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const qsizetype markStart = index.data(SearchModel::MarkStartRole).toLongLong();
     const qsizetype markEnd = index.data(SearchModel::MarkEndRole).toLongLong();
@@ -23,7 +24,8 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     opt.text.clear(); // the style draws the background and focus; the text is ours
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 0, -2, 0);
+    const QRect rect
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 0, -2, 0);
 
     QTextLayout layout(text, opt.font);
     QTextOption textOption;
@@ -45,12 +47,13 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     mark.format.setFontWeight(QFont::Bold);
     mark.format.setBackground(QColor(255, 200, 0, 110));
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group
+        = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     painter->save();
     painter->setClipRect(rect);
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const qreal top = rect.top() + (rect.height() - line.height()) / 2;
-    layout.draw(painter, QPointF(rect.left(), top), {mark});
+    layout.draw(painter, QPointF(rect.left(), top), { mark });
     painter->restore();
 }
 

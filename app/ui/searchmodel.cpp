@@ -9,8 +9,7 @@ namespace pizhu {
 
 SearchModel::SearchModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void SearchModel::setResults(const SearchResults &results)
 {
@@ -92,8 +91,9 @@ QVariant SearchModel::reportData(const SearchReport &report, int role) const
             about << report.issuer;
         if (report.year > 0)
             about << QString::number(report.year);
-        const QString hits = report.more ? tr("%n hit(s) shown, more in the report", nullptr, int(report.hits.size()))
-                                         : tr("%n hit(s)", nullptr, int(report.hits.size()));
+        const QString hits = report.more
+            ? tr("%n hit(s) shown, more in the report", nullptr, int(report.hits.size()))
+            : tr("%n hit(s)", nullptr, int(report.hits.size()));
         about << hits;
         return title + u'\n' + about.join(u" · "_s);
     }
@@ -127,7 +127,8 @@ QVariant SearchModel::hitData(const SearchReport &report, const SearchHit &hit, 
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         // The words found, then where: what a listener needs first.
-        return label(hit) + hit.context.mid(hit.markStart, hit.markEnd - hit.markStart) + u" — "_s + hit.context;
+        return label(hit) + hit.context.mid(hit.markStart, hit.markEnd - hit.markStart) + u" — "_s
+            + hit.context;
     case ReportIdRole:
         return report.reportId;
     case ContentHashRole:

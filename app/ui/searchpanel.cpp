@@ -114,8 +114,7 @@ void SearchPanel::activate(const QModelIndex &index)
         return;
     }
     Q_EMIT hitActivated(reportId, contentHash, index.data(SearchModel::StartRole).toLongLong(),
-                        index.data(SearchModel::EndRole).toLongLong(),
-                        index.data(SearchModel::AnnotationRole).toUuid());
+        index.data(SearchModel::EndRole).toLongLong(), index.data(SearchModel::AnnotationRole).toUuid());
 }
 
 void SearchPanel::showStatus()

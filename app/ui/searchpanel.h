@@ -45,8 +45,8 @@ public:
 Q_SIGNALS:
     // Show the hit: [start, end) of the version's canonical text; for a
     // note, also its annotation (whose passage that is).
-    void hitActivated(qint64 reportId, const QString &contentHash, qsizetype start, qsizetype end,
-                      const QUuid &annotation);
+    void hitActivated(
+        qint64 reportId, const QString &contentHash, qsizetype start, qsizetype end, const QUuid &annotation);
     // A report row: open the report.
     void reportActivated(qint64 reportId, const QString &contentHash);
     // The results for this query are shown.

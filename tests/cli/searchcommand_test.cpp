@@ -57,7 +57,7 @@ void SearchCommandTest::initTestCase()
 
 void SearchCommandTest::json()
 {
-    const Run r = pizhuRun({u"search"_s, u"一网通办"_s, u"--json"_s, u"--db"_s, m_db});
+    const Run r = pizhuRun({ u"search"_s, u"一网通办"_s, u"--json"_s, u"--db"_s, m_db });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QJsonParseError error;
@@ -98,12 +98,12 @@ void SearchCommandTest::json()
             QCOMPARE(start, m_library.note.anchor.start);
         }
     }
-    QCOMPARE(kinds, (QSet<QString>{u"text"_s, u"note"_s}));
+    QCOMPARE(kinds, (QSet<QString> { u"text"_s, u"note"_s }));
 }
 
 void SearchCommandTest::jsonWithoutHits()
 {
-    const Run r = pizhuRun({u"search"_s, u"鑫淼"_s, u"--json"_s, u"--db"_s, m_db});
+    const Run r = pizhuRun({ u"search"_s, u"鑫淼"_s, u"--json"_s, u"--db"_s, m_db });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(root.value(u"query"_s).toString(), u"鑫淼"_s);
@@ -114,7 +114,7 @@ void SearchCommandTest::jsonWithoutHits()
 void SearchCommandTest::text()
 {
     // Grouped by report, newest year first, the words marked in their context.
-    const Run r = pizhuRun({u"search"_s, u"法治政府建设"_s, u"--db"_s, m_db});
+    const Run r = pizhuRun({ u"search"_s, u"法治政府建设"_s, u"--db"_s, m_db });
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(lines.size() >= 4);
@@ -127,23 +127,23 @@ void SearchCommandTest::text()
             QVERIFY2(line.contains(u"[法治政府建设]"_s), qPrintable(line));
     }
     // Notes are found and said to be notes.
-    const Run notes = pizhuRun({u"search"_s, u"督办"_s, u"--db"_s, m_db});
+    const Run notes = pizhuRun({ u"search"_s, u"督办"_s, u"--db"_s, m_db });
     QCOMPARE(notes.exitCode, 0);
     QVERIFY(notes.out.contains(m_library.note.id.toString(QUuid::WithoutBraces)));
     QVERIFY(notes.out.contains(u"[督办]"_s));
     // No hits: nothing at all on stdout, success.
-    const Run none = pizhuRun({u"search"_s, u"鑫"_s, u"--db"_s, m_db});
+    const Run none = pizhuRun({ u"search"_s, u"鑫"_s, u"--db"_s, m_db });
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.out, QString());
     // The database from the environment.
-    const Run env = testing::runPizhu({u"search"_s, u"依法行政"_s}, {{}, m_db});
+    const Run env = testing::runPizhu({ u"search"_s, u"依法行政"_s }, { {}, m_db });
     QCOMPARE(env.exitCode, 0);
     QVERIFY(env.out.contains(u"[依法行政]"_s));
 }
 
 void SearchCommandTest::limit()
 {
-    const Run r = pizhuRun({u"search"_s, u"法"_s, u"--json"_s, u"--limit"_s, u"2"_s, u"--db"_s, m_db});
+    const Run r = pizhuRun({ u"search"_s, u"法"_s, u"--json"_s, u"--limit"_s, u"2"_s, u"--db"_s, m_db });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(root.value(u"truncated"_s).toBool(), true);
@@ -157,23 +157,23 @@ void SearchCommandTest::limit()
 void SearchCommandTest::badInput()
 {
     const QString missing = m_dir.filePath(u"missing.sqlite"_s);
-    const Run noFile = pizhuRun({u"search"_s, u"法治"_s, u"--db"_s, missing});
+    const Run noFile = pizhuRun({ u"search"_s, u"法治"_s, u"--db"_s, missing });
     QCOMPARE(noFile.exitCode, 2);
     QVERIFY(!QFile::exists(missing)); // searching creates nothing
     QVERIFY(noFile.out.isEmpty());
-    QCOMPARE(pizhuRun({u"search"_s, u"--db"_s, m_db}).exitCode, 2);
-    QCOMPARE(pizhuRun({u"search"_s, u"  "_s, u"--db"_s, m_db}).exitCode, 2);
-    QCOMPARE(pizhuRun({u"search"_s, u"法治"_s, u"政府"_s, u"--db"_s, m_db}).exitCode, 2);
-    QCOMPARE(pizhuRun({u"search"_s, u"法治"_s, u"--limit"_s, u"0"_s, u"--db"_s, m_db}).exitCode, 2);
-    QCOMPARE(pizhuRun({u"search"_s, u"法治"_s, u"--limit"_s, u"many"_s, u"--db"_s, m_db}).exitCode, 2);
-    QCOMPARE(pizhuRun({u"search"_s, u"法治"_s, u"--unknown"_s, u"--db"_s, m_db}).exitCode, 2);
+    QCOMPARE(pizhuRun({ u"search"_s, u"--db"_s, m_db }).exitCode, 2);
+    QCOMPARE(pizhuRun({ u"search"_s, u"  "_s, u"--db"_s, m_db }).exitCode, 2);
+    QCOMPARE(pizhuRun({ u"search"_s, u"法治"_s, u"政府"_s, u"--db"_s, m_db }).exitCode, 2);
+    QCOMPARE(pizhuRun({ u"search"_s, u"法治"_s, u"--limit"_s, u"0"_s, u"--db"_s, m_db }).exitCode, 2);
+    QCOMPARE(pizhuRun({ u"search"_s, u"法治"_s, u"--limit"_s, u"many"_s, u"--db"_s, m_db }).exitCode, 2);
+    QCOMPARE(pizhuRun({ u"search"_s, u"法治"_s, u"--unknown"_s, u"--db"_s, m_db }).exitCode, 2);
     // Not an annotation file.
     const QString text = m_dir.filePath(u"not-a-db.sqlite"_s);
     QFile f(text);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("plain text, not SQLite");
     f.close();
-    const Run notDb = pizhuRun({u"search"_s, u"法治"_s, u"--db"_s, text});
+    const Run notDb = pizhuRun({ u"search"_s, u"法治"_s, u"--db"_s, text });
     QCOMPARE(notDb.exitCode, 2);
     QVERIFY(!notDb.err.isEmpty());
 }

@@ -42,15 +42,15 @@ inline Annotation searchNote(const Report &report, qsizetype start, qsizetype en
 struct SearchLibrary
 {
     Report gongshu = searchReport(u"拱墅区2022年法治政府建设年度报告"_s, u"杭州市拱墅区人民政府"_s, 2022,
-                                  u"一、2022年度推进法治政府建设的主要举措和成效\n"
-                                  "（一）依法全面履行政府职能。“一网通办”率达97.1%，法治政府建设取得新成效。\n"
-                                  "二、存在的不足和原因\n"
-                                  "法治宣传教育的针对性还需加强，Smart City 项目推进较慢。\n"_s);
+        u"一、2022年度推进法治政府建设的主要举措和成效\n"
+        "（一）依法全面履行政府职能。“一网通办”率达97.1%，法治政府建设取得新成效。\n"
+        "二、存在的不足和原因\n"
+        "法治宣传教育的针对性还需加强，Smart City 项目推进较慢。\n"_s);
     Report xihu = searchReport(u"西湖区2023年法治政府建设年度报告"_s, u"杭州市西湖区人民政府"_s, 2023,
-                               u"一、主要举措和成效\n"
-                               "深入推进依法行政，行政复议案件办结率100%。\n"
-                               "二、下一步工作打算\n"
-                               "持续推进法治政府建设，开展AI辅助执法试点。\n"_s);
+        u"一、主要举措和成效\n"
+        "深入推进依法行政，行政复议案件办结率100%。\n"
+        "二、下一步工作打算\n"
+        "持续推进法治政府建设，开展AI辅助执法试点。\n"_s);
     qint64 gongshuId = -1;
     qint64 xihuId = -1;
     Annotation note;

@@ -108,6 +108,12 @@ void SearchStoreTest::findsTextWithOffsetsAndContext()
     QVERIFY(hit.context.contains(u"依法全面履行政府职能"_s));
     QVERIFY(!hit.context.contains(u'\n'));
     QVERIFY(hit.annotation.isNull());
+    // What the window opens for it: the stored version, parsed again, offsets and all.
+    const auto opened = ReportStore(*m_db).report(hit.contentHash);
+    QVERIFY(opened);
+    QCOMPARE(opened->canonicalText.mid(hit.start, hit.end - hit.start), u"一网通办"_s);
+    QCOMPARE(opened->metadata.title, m_library.gongshu.metadata.title);
+    QVERIFY(!ReportStore(*m_db).report(u"no-such-hash"_s));
     const QList<SearchHit> notes = hitsOf(results, SearchHit::Kind::Note);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().annotation, m_library.note.id);
@@ -145,7 +151,7 @@ void SearchStoreTest::queryLengths()
 {
     QFETCH(QString, query);
     int expected = 0;
-    for (const Report *report : {&m_library.gongshu, &m_library.xihu})
+    for (const Report *report : { &m_library.gongshu, &m_library.xihu })
         expected += occurrences(report->canonicalText, query);
     SearchStore store(*m_db);
     const SearchResults results = store.search(query, 1000, 1000);
@@ -156,8 +162,9 @@ void SearchStoreTest::queryLengths()
         for (const SearchHit &hit : report.hits) {
             if (hit.kind != SearchHit::Kind::Text)
                 continue;
-            QCOMPARE(source.canonicalText.mid(hit.start, hit.end - hit.start).compare(query, Qt::CaseInsensitive),
-                     0);
+            QCOMPARE(
+                source.canonicalText.mid(hit.start, hit.end - hit.start).compare(query, Qt::CaseInsensitive),
+                0);
         }
     }
     // LIKE, the slow way, agrees on short queries.
@@ -169,7 +176,7 @@ void SearchStoreTest::queryLengths()
 
 void SearchStoreTest::findsNotesAndQuotes()
 {
-    for (const QString &query : {u"督"_s, u"督办"_s, u"督办：政"_s, u"政务服务事项的办理时限"_s}) {
+    for (const QString &query : { u"督"_s, u"督办"_s, u"督办：政"_s, u"政务服务事项的办理时限"_s }) {
         const QList<SearchHit> notes = hitsOf(SearchStore(*m_db).search(query), SearchHit::Kind::Note);
         QCOMPARE(notes.size(), 1);
         const SearchHit &hit = notes.first();
@@ -186,10 +193,12 @@ void SearchStoreTest::notesFollowTheAnnotations()
 {
     AnnotationStore annotations(*m_db);
     SearchStore search(*m_db);
-    auto noteHits = [&](const QString &query) { return hitsOf(search.search(query), SearchHit::Kind::Note).size(); };
+    auto noteHits = [&](const QString &query) {
+        return hitsOf(search.search(query), SearchHit::Kind::Note).size();
+    };
 
     Annotation a = searchNote(m_library.xihu, m_library.xihu.canonicalText.indexOf(u"依法行政"_s),
-                              m_library.xihu.canonicalText.indexOf(u"依法行政"_s) + 4, u"复核行政复议数据"_s);
+        m_library.xihu.canonicalText.indexOf(u"依法行政"_s) + 4, u"复核行政复议数据"_s);
     QCOMPARE(noteHits(u"复核"_s), 0);
     QVERIFY(annotations.add(a).ok());
     QCOMPARE(noteHits(u"复核"_s), 1);
@@ -205,7 +214,7 @@ void SearchStoreTest::notesFollowTheAnnotations()
     // The import path (INSERT … ON CONFLICT DO UPDATE) too.
     a.note = u"第三稿：督察整改"_s;
     a.modified = a.modified.addSecs(60);
-    QVERIFY(annotations.upsert({a}).ok());
+    QVERIFY(annotations.upsert({ a }).ok());
     QCOMPARE(noteHits(u"案卷"_s), 0);
     QCOMPARE(noteHits(u"整改"_s), 1);
     QVERIFY(indexIsSound(*m_db, u"search_notes"_s));
@@ -246,13 +255,14 @@ void SearchStoreTest::inputIsNeverSyntax()
 {
     QFETCH(QString, query);
     // The words themselves are in the text: they must be found as they are, and only there.
-    const Report literal = searchReport(u"字面报告"_s, u"某局"_s, 2024, u"说明："_s + query + u"。\n另一行没有它。\n"_s);
+    const Report literal
+        = searchReport(u"字面报告"_s, u"某局"_s, 2024, u"说明："_s + query + u"。\n另一行没有它。\n"_s);
     QVERIFY(ReportStore(*m_db).store(literal).ok());
     const QString before = m_db->lastError().message;
     const SearchResults results = SearchStore(*m_db).search(query, 1000, 1000);
     QCOMPARE(m_db->lastError().message, before);
     int expected = 0;
-    const QList<const Report *> all{&m_library.gongshu, &m_library.xihu, &literal};
+    const QList<const Report *> all { &m_library.gongshu, &m_library.xihu, &literal };
     for (const Report *report : all)
         expected += occurrences(report->canonicalText, query);
     QVERIFY(expected >= 1);
@@ -347,7 +357,7 @@ void SearchStoreTest::longLinesAreSplit()
     const QString text = u"标题\n\n"_s + line + u"\n结尾"_s;
     const QList<SearchIndex::Span> blocks = SearchIndex::blocks(text);
     QVERIFY(blocks.size() >= 4);
-    QCOMPARE(blocks.first(), (SearchIndex::Span{0, 2}));
+    QCOMPARE(blocks.first(), (SearchIndex::Span { 0, 2 }));
     QCOMPARE(blocks.last().end, text.size());
     for (qsizetype i = 1; i + 1 < blocks.size(); ++i) {
         QVERIFY(blocks.at(i).end - blocks.at(i).start <= SearchIndex::kMaxBlockLength);
@@ -357,7 +367,7 @@ void SearchStoreTest::longLinesAreSplit()
 
     const Report report = searchReport(u"长段落报告"_s, u"某县"_s, 2020, line);
     QVERIFY(ReportStore(*m_db).store(report).ok());
-    for (const QString &query : {u"甲乙丙"_s, u"乙丙"_s, u"丙"_s}) {
+    for (const QString &query : { u"甲乙丙"_s, u"乙丙"_s, u"丙"_s }) {
         const QList<SearchHit> hits = hitsOf(SearchStore(*m_db).search(query), SearchHit::Kind::Text);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(report.canonicalText.mid(hits.first().start, hits.first().end - hits.first().start), query);
@@ -368,9 +378,10 @@ void SearchStoreTest::charactersOutsideTheBmp()
 {
     // 𠀀 is one character in two UTF-16 units: a one-character query.
     const QString rare = QString::fromUcs4(U"𠀀𠀁");
-    const Report report = searchReport(u"生僻字报告"_s, u"某镇"_s, 2019, u"地名"_s + rare + u"村推进依法治村。\n"_s);
+    const Report report
+        = searchReport(u"生僻字报告"_s, u"某镇"_s, 2019, u"地名"_s + rare + u"村推进依法治村。\n"_s);
     QVERIFY(ReportStore(*m_db).store(report).ok());
-    for (const QString &query : {rare.left(2), rare, u"名"_s + rare.left(2), rare + u"村推进"_s}) {
+    for (const QString &query : { rare.left(2), rare, u"名"_s + rare.left(2), rare + u"村推进"_s }) {
         const QList<SearchHit> hits = hitsOf(SearchStore(*m_db).search(query), SearchHit::Kind::Text);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(report.canonicalText.mid(hits.first().start, hits.first().end - hits.first().start), query);
@@ -390,14 +401,15 @@ void SearchStoreTest::characterTokensAsSqlWritesThem()
     // The text tables get tokens from C++ and lose them through the triggers' SQL: both must agree.
     const QString loneHigh = QString(QChar(0xD842)) + u"字"_s;
     const QString loneLow = u"字"_s + QChar(0xDC00);
-    const QList<QString> texts = {u"法治政府"_s, u"Smart City 5G, 100%."_s, QString::fromUcs4(U"𠀀生僻𪚥字😀"),
-                                  u"\t tab and é ü ß"_s, loneHigh, loneLow, u"NUL"_s + QChar(0) + u"在中间"_s,
-                                  u"\uFFFD"_s, u"“引号”《书名》（括号）——…"_s};
+    const QList<QString> texts = { u"法治政府"_s, u"Smart City 5G, 100%."_s,
+        QString::fromUcs4(U"𠀀生僻𪚥字😀"), u"\t tab and é ü ß"_s, loneHigh, loneLow,
+        u"NUL"_s + QChar(0) + u"在中间"_s, u"\uFFFD"_s, u"“引号”《书名》（括号）——…"_s };
     for (const QString &text : texts) {
         const QString stored = SearchIndex::storedText(text);
         QCOMPARE(stored.size(), text.size());
         QSqlQuery q(m_db->connection());
-        q.prepare(u"SELECT group_concat(hex(substr(:t, i, 1)), ' ') FROM search_positions WHERE i <= length(:u)"_s);
+        q.prepare(
+            u"SELECT group_concat(hex(substr(:t, i, 1)), ' ') FROM search_positions WHERE i <= length(:u)"_s);
         q.bindValue(u":t"_s, stored);
         q.bindValue(u":u"_s, stored);
         QVERIFY(q.exec() && q.next());
@@ -408,8 +420,8 @@ void SearchStoreTest::characterTokensAsSqlWritesThem()
 
 void SearchStoreTest::deletingAVersionEmptiesItsIndex()
 {
-    const Report report = searchReport(u"将删除的报告"_s, u"某乡"_s, 2018,
-                                       u"独有词甲乙。\nRare 𠀀 words: 炅。\n"_s);
+    const Report report
+        = searchReport(u"将删除的报告"_s, u"某乡"_s, 2018, u"独有词甲乙。\nRare 𠀀 words: 炅。\n"_s);
     QVERIFY(ReportStore(*m_db).store(report).ok());
     auto count = [&](const QString &table, const QString &match) {
         QSqlQuery q(m_db->connection());

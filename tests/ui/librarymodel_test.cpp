@@ -47,7 +47,9 @@ void LibraryModelTest::listsEveryReport()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(LibraryModel::ColumnCount));
     // Newest year first, as the store lists them.
-    auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
     QCOMPARE(cell(0, LibraryModel::IssuerColumn).toString(), u"杭州市西湖区人民政府"_s);
     QCOMPARE(cell(0, LibraryModel::YearColumn).toInt(), 2023);
     QCOMPARE(cell(0, LibraryModel::TitleColumn).toString(), m_library.xihu.metadata.title);
@@ -55,9 +57,10 @@ void LibraryModelTest::listsEveryReport()
     QCOMPARE(cell(1, LibraryModel::TitleColumn).toString(), m_library.gongshu.metadata.title);
     QCOMPARE(cell(1, LibraryModel::NotesColumn).toInt(), 1);
     QCOMPARE(cell(1, LibraryModel::CommitmentsColumn).toInt(), 0);
-    QCOMPARE(cell(1, LibraryModel::IssuerColumn, LibraryModel::ReportIdRole).toLongLong(), m_library.gongshuId);
+    QCOMPARE(
+        cell(1, LibraryModel::IssuerColumn, LibraryModel::ReportIdRole).toLongLong(), m_library.gongshuId);
     QCOMPARE(cell(1, LibraryModel::YearColumn, LibraryModel::ContentHashRole).toString(),
-             m_library.gongshu.contentHash());
+        m_library.gongshu.contentHash());
     QCOMPARE(cell(1, 0, LibraryModel::WorkKeyRole).toString(), m_library.gongshu.workKey());
     QCOMPARE(cell(1, LibraryModel::YearColumn, LibraryModel::SortRole).toInt(), 2022);
     QVERIFY(cell(1, 0, LibraryModel::FilterRole).toString().contains(u"拱墅"_s));
@@ -98,7 +101,7 @@ void LibraryModelTest::withoutAFile()
     ReportSummary unknown;
     unknown.id = 7;
     unknown.title = u"无年份"_s;
-    model.setReports({unknown});
+    model.setReports({ unknown });
     QCOMPARE(model.index(0, LibraryModel::YearColumn).data().toString(), QString());
     QCOMPARE(model.index(0, LibraryModel::YearColumn).data(LibraryModel::SortRole).toInt(), 0);
 }

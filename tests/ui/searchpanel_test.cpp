@@ -100,8 +100,10 @@ void SearchPanelTest::doubleClickOnAReport()
     panel.setQuery(u"法治政府"_s);
     QCOMPARE(panel.model()->rowCount(), 2);
     const QModelIndex report = panel.model()->index(1, 0);
-    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, panel.view()->visualRect(report).center());
-    QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, panel.view()->visualRect(report).center());
+    QTest::mouseClick(
+        panel.view()->viewport(), Qt::LeftButton, {}, panel.view()->visualRect(report).center());
+    QTest::mouseDClick(
+        panel.view()->viewport(), Qt::LeftButton, {}, panel.view()->visualRect(report).center());
     QCOMPARE(reports.count(), 1);
     QCOMPARE(reports.first().at(0).toLongLong(), m_library.gongshuId);
     QCOMPARE(reports.first().at(1).toString(), m_library.gongshu.contentHash());
