@@ -2071,6 +2071,65 @@
     </message>
 </context>
 <context>
+    <name>pizhu::FollowUpDialog</name>
+    <message>
+        <source>Follow-up of Last Year&apos;s Plans</source>
+        <translation>上年工作安排落实情况</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report</source>
+        <translation>上年度报告</translation>
+    </message>
+    <message>
+        <source>Choose last year&apos;s report…</source>
+        <translation>选择上年度报告…</translation>
+    </message>
+    <message>
+        <source>From a &amp;File…</source>
+        <translation>从文件选择(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Plans and the measures that report on them</source>
+        <translation>工作安排及其落实举措</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan → this year&apos;s measure</source>
+        <translation>上年安排 → 本年举措</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Last year:</source>
+        <translation>上年度：</translation>
+    </message>
+    <message>
+        <source>Pick last year&apos;s report of the same issuer: its plans are compared with this year&apos;s measures.</source>
+        <translation>选择同一发布机关的上年度报告：将其工作安排与本年度的举措进行对照。</translation>
+    </message>
+    <message>
+        <source>Last Year&apos;s Report</source>
+        <translation>上年度报告</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>未见落实</translation>
+    </message>
+    <message>
+        <source>This year&apos;s measures that answer no plan</source>
+        <translation>本年度未对应任何安排的举措</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report has no part with next year&apos;s plans.</source>
+        <translation>上年度报告中没有下一年度工作安排部分。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 plans followed up; %3 measures answer no plan.</source>
+        <translation>%2 项安排中有 %1 项已落实；%3 项举措未对应任何安排。</translation>
+    </message>
+</context>
+<context>
     <name>pizhu::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -2998,6 +3057,14 @@
     <message>
         <source>&amp;Library</source>
         <translation>报告库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up of Last Year&apos;s Plans…</source>
+        <translation>上年安排落实情况(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Open this year&apos;s report first.</source>
+        <translation>请先打开本年度报告。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "figuresdock.h"
 #include "filecontroller.h"
+#include "followupdialog.h"
 #include "librarydock.h"
 #include "parsedversions.h"
 #include "readerview.h"
@@ -118,6 +119,7 @@ void ToolsController::populate(QMenu *tools, QMenu *view)
     QAction *library = m_libraryWidget->toggleViewAction();
     library->setText(tr("Show &Library"));
     view->addAction(library);
+    tools->addAction(tr("Follow-&up of Last Year's Plans…"), this, &ToolsController::showFollowUp);
     QAction *search = tools->addAction(tr("&Search All Reports…"), this, [this] {
         m_searchWidget->show();
         m_searchWidget->raise();
@@ -130,6 +132,18 @@ void ToolsController::populate(QMenu *tools, QMenu *view)
 void ToolsController::setReport(const Report &report)
 {
     m_figures->setReport(report);
+}
+
+void ToolsController::showFollowUp()
+{
+    if (m_session->report().canonicalText.isEmpty()) {
+        Q_EMIT message(tr("Open this year's report first."));
+        return;
+    }
+    auto *dialog = new FollowUpDialog(m_session->report(), m_session->database(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FollowUpDialog::showRequested, m_reader, &ReaderView::showSpan);
+    dialog->show();
 }
 
 void ToolsController::showTracker()

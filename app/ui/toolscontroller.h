@@ -39,6 +39,8 @@ public:
     // After the annotation file changed (opened, another chosen).
     void setDatabase(Database *db);
     void showTracker();
+    // Last year's plans beside this year's measures (the open report).
+    void showFollowUp();
     // Opens a stored version of a report: the file it came from while that
     // still has this text, else the text kept in the annotation file.
     bool openVersion(const QString &contentHash);
