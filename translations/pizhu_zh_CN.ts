@@ -1743,6 +1743,30 @@
             <numerusform>显示 %1 / %n 项承诺，%2 项逾期</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Unknown format %1.</source>
+        <translation>未知格式 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Commitments</source>
+        <translation>导出承诺事项</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;PDF document (*.pdf);;Markdown (*.md);;W3C Web Annotation JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;PDF 文档 (*.pdf);;Markdown (*.md);;W3C Web Annotation JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>pizhu::CsvWriter</name>

@@ -60,6 +60,16 @@ bool CommitmentModel::isOverdue(int row) const
     return a.due.isValid() && a.due < m_today && a.status != CommitmentStatus::Done;
 }
 
+QList<Tag> CommitmentModel::tagsAt(int row) const
+{
+    QList<Tag> tags;
+    for (qint64 id : m_rows.at(row).tagIds) {
+        if (const auto it = m_tags.constFind(id); it != m_tags.cend())
+            tags.append(*it);
+    }
+    return tags;
+}
+
 QString CommitmentModel::tagNames(const Annotation &a) const
 {
     QStringList names;

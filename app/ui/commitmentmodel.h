@@ -45,6 +45,7 @@ public:
     const Annotation &annotationAt(int row) const { return m_rows.at(row); }
     ReportSummary reportAt(int row) const { return m_reports.value(m_rows.at(row).workKey); }
     bool isOverdue(int row) const;
+    QList<Tag> tagsAt(int row) const;
     QStringList units() const; // the responsible units that occur, sorted
     QList<ReportSummary> reports() const; // the reports that have commitments, by title
 

@@ -5,15 +5,21 @@
 #include "annotationsession.h"
 #include "commitmentfiltermodel.h"
 #include "commitmentmodel.h"
+#include "noteswriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,6 +79,8 @@ CommitmentTracker::CommitmentTracker(AnnotationSession *session, QWidget *parent
     filters->addWidget(m_report, 1);
     filters->addWidget(m_overdue);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &CommitmentTracker::chooseExportFile);
     QPushButton *refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     refresh->setShortcut(QKeySequence::Refresh);
     auto *layout = new QVBoxLayout(this);
@@ -150,6 +158,62 @@ void CommitmentTracker::updateCount()
     m_count->setText(tr("%1 of %n commitment(s) shown, %2 overdue", nullptr, m_model->rowCount())
                          .arg(m_filter->rowCount())
                          .arg(overdue));
+}
+
+bool CommitmentTracker::exportTo(const QString &path, const QString &format, QString *error) const
+{
+    ExportedNotes notes;
+    notes.label = tr("Commitments");
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        ExchangedAnnotation e;
+        e.annotation = m_model->annotationAt(source);
+        e.annotation.tagIds.clear(); // tags travel by name
+        e.tags = m_model->tagsAt(source);
+        for (Tag &t : e.tags)
+            t.id = -1;
+        e.source = ExchangedAnnotation::versionSource(e.annotation.contentHash);
+        notes.annotations.append(e);
+    }
+    auto writer = NotesWriter::create(format);
+    if (!writer) {
+        if (error)
+            *error = tr("Unknown format %1.").arg(format);
+        return false;
+    }
+    NotesExportOptions options;
+    options.grouping = NotesExportOptions::Grouping::Status;
+    writer->setOptions(options);
+    QSaveFile file(path); // complete or not at all
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const auto written = writer->write(notes, file);
+    if (!written || !file.commit()) {
+        if (error)
+            *error = written ? tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                             : written.error().message;
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+void CommitmentTracker::chooseExportFile()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Commitments"), tr("commitments") + u".csv"_s,
+        tr("CSV table (*.csv);;PDF document (*.pdf);;Markdown (*.md);;W3C Web Annotation JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString format = suffix == u"pdf"_s || suffix == u"md"_s || suffix == u"json"_s ? suffix : u"csv"_s;
+    QString error;
+    if (!exportTo(path, format, &error))
+        QMessageBox::warning(this, tr("Export Commitments"), error);
 }
 
 } // namespace pizhu

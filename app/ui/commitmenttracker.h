@@ -28,6 +28,9 @@ public:
     explicit CommitmentTracker(AnnotationSession *session, QWidget *parent = nullptr);
 
     void reload();
+    // Writes the commitments shown (after the filters) in a notes format:
+    // "csv", "md", "pdf" or "json". False with *error when it cannot.
+    bool exportTo(const QString &path, const QString &format, QString *error = nullptr) const;
     CommitmentModel *model() const { return m_model; }
     CommitmentFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_view; }
@@ -43,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void chooseExportFile();
     void fillChoices();
     void updateCount();
 

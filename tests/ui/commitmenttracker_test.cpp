@@ -166,6 +166,21 @@ void CommitmentTrackerTest::filters()
     tracker.textFilter()->setText(u"合法性"_s);
     QCOMPARE(tracker.view()->model()->rowCount(), 1);
     tracker.textFilter()->clear();
+    // The rows shown export as CSV (the status filter leaves one).
+    tracker.statusFilter()->setCurrentIndex(tracker.statusFilter()->findData(int(CommitmentStatus::Done)));
+    const QString csv = m_dir.filePath(u"commitments.csv"_s);
+    QString error;
+    QVERIFY2(tracker.exportTo(csv, u"csv"_s, &error), qPrintable(error));
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray bytes = exported.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads it as UTF-8
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.contains(u"推进普法依法治理"_s));
+    QVERIFY(!text.contains(u"行政执法证"_s));
+    QVERIFY(!tracker.exportTo(m_dir.filePath(u"missing/c.csv"_s), u"csv"_s, &error));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"missing/c.csv"_s)));
+    tracker.statusFilter()->setCurrentIndex(0);
     // Sorting by the due column, descending: 2030 first.
     tracker.view()->sortByColumn(CommitmentModel::DueColumn, Qt::DescendingOrder);
     QCOMPARE(tracker.view()->model()->index(0, CommitmentModel::DueColumn).data().toString(), u"2030-01-01"_s);
