@@ -27,7 +27,7 @@ test_pkgs=(libreoffice-writer-nogui desktop-file-utils appstream poppler-utils u
 pinned_pkgs=(qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
              qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
              libkf6syntaxhighlighting-dev libkf6archive-dev libpoppler-qt6-dev
-             libuchardet-dev libsqlite3-dev extra-cmake-modules fonts-noto-cjk)
+             libuchardet-dev libsqlite3-dev extra-cmake-modules fonts-noto-cjk qt6-charts-dev)
 
 missing() {
     local p out=()

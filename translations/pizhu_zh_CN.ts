@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>DashboardData</name>
+    <message>
+        <source>Outside the parts</source>
+        <translation>各部分之外</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未填单位）</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
@@ -1816,6 +1827,37 @@
     </message>
 </context>
 <context>
+    <name>pizhu::DashboardDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>Notes by part</source>
+        <translation>各部分的批注</translation>
+    </message>
+    <message>
+        <source>Notes by tag</source>
+        <translation>各标签的批注</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>各状态的承诺事项</translation>
+    </message>
+    <message>
+        <source>Commitments by responsible unit</source>
+        <translation>各责任单位的承诺事项</translation>
+    </message>
+    <message>
+        <source>Figures by part</source>
+        <translation>各部分的数据</translation>
+    </message>
+</context>
+<context>
     <name>pizhu::ExportNotesDialog</name>
     <message>
         <source>PDF document</source>
@@ -3089,6 +3131,14 @@
     <message>
         <source>Open this year&apos;s report first.</source>
         <translation>请先打开本年度报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>统计图表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open a report first.</source>
+        <translation>请先打开报告。</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,9 @@
 #include "annotationcontroller.h"
 #include "annotationsession.h"
 #include "commitmenttracker.h"
+#include "dashboarddialog.h"
 #include "database.h"
+#include "figuremodel.h"
 #include "figuresdock.h"
 #include "filecontroller.h"
 #include "followupdialog.h"
@@ -120,6 +122,8 @@ void ToolsController::populate(QMenu *tools, QMenu *view)
     library->setText(tr("Show &Library"));
     view->addAction(library);
     tools->addAction(tr("Follow-&up of Last Year's Plans…"), this, &ToolsController::showFollowUp);
+    QAction *dashboard = tools->addAction(tr("&Dashboard…"), this, &ToolsController::showDashboard);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *search = tools->addAction(tr("&Search All Reports…"), this, [this] {
         m_searchWidget->show();
         m_searchWidget->raise();
@@ -144,6 +148,21 @@ void ToolsController::showFollowUp()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FollowUpDialog::showRequested, m_reader, &ReaderView::showSpan);
     dialog->show();
+}
+
+void ToolsController::showDashboard()
+{
+    if (m_session->report().canonicalText.isEmpty()) {
+        Q_EMIT message(tr("Open a report first."));
+        return;
+    }
+    m_figures->waitForFigures();
+    const DashboardData data = DashboardData::build(m_session->report(), m_session->annotations(), m_session->tags(),
+                                                    m_figures->model()->figures());
+    auto *dialog = new DashboardDialog(data, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    m_dashboard = dialog;
 }
 
 void ToolsController::showTracker()

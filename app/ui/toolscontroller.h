@@ -3,7 +3,9 @@
 
 #include "report.h"
 
+#include <QDialog>
 #include <QObject>
+#include <QPointer>
 #include <QUuid>
 
 class QDockWidget;
@@ -41,6 +43,9 @@ public:
     void showTracker();
     // Last year's plans beside this year's measures (the open report).
     void showFollowUp();
+    // Charts of the open report's notes, commitments and figures.
+    void showDashboard();
+    QDialog *dashboard() const { return m_dashboard; }
     // Opens a stored version of a report: the file it came from while that
     // still has this text, else the text kept in the annotation file.
     bool openVersion(const QString &contentHash);
@@ -71,6 +76,7 @@ private:
     SearchPanel *m_search = nullptr;
     QDockWidget *m_searchWidget = nullptr;
     CommitmentTracker *m_tracker = nullptr; // made when first shown
+    QPointer<QDialog> m_dashboard;
 };
 
 } // namespace pizhu
