@@ -1438,36 +1438,6 @@
         <translation>承诺状态</translation>
     </message>
     <message>
-        <source>Not a commitment</source>
-        <extracomment>The annotation is not a tracked commitment</extracomment>
-        <translation>非承诺事项</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <extracomment>Commitment status 未开始</extracomment>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <extracomment>Commitment status 推进中</extracomment>
-        <translation>推进中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <extracomment>Commitment status 已完成</extracomment>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Unfulfilled</source>
-        <extracomment>Commitment status 未兑现</extracomment>
-        <translation>未兑现</translation>
-    </message>
-    <message>
-        <source>Cannot be verified</source>
-        <extracomment>Commitment status 无法核实</extracomment>
-        <translation>无法核实</translation>
-    </message>
-    <message>
         <source>Responsible unit</source>
         <extracomment>责任单位</extracomment>
         <translation>责任单位</translation>
@@ -1566,29 +1536,6 @@
     </message>
 </context>
 <context>
-    <name>pizhu::AnnotationListModel</name>
-    <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>推进中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Unfulfilled</source>
-        <translation>未兑现</translation>
-    </message>
-    <message>
-        <source>Cannot be verified</source>
-        <translation>无法核实</translation>
-    </message>
-</context>
-<context>
     <name>pizhu::AnnotationsDock</name>
     <message>
         <source>Annotations</source>
@@ -1629,10 +1576,6 @@
     <message>
         <source>Any status</source>
         <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Not a commitment</source>
-        <translation>非承诺事项</translation>
     </message>
     <message>
         <source>Filter by part</source>
@@ -2679,26 +2622,6 @@
 </context>
 <context>
     <name>pizhu::OutlineModel</name>
-    <message>
-        <source>Measures</source>
-        <translation>举措成效</translation>
-    </message>
-    <message>
-        <source>Shortcomings</source>
-        <translation>不足</translation>
-    </message>
-    <message>
-        <source>Leaders&apos; duty</source>
-        <translation>第一责任人</translation>
-    </message>
-    <message>
-        <source>Next year</source>
-        <translation>下年安排</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
     <message>
         <source>(untitled report)</source>
         <translation>（无标题报告）</translation>

@@ -7,6 +7,7 @@
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace pizhu {
 
@@ -26,6 +27,23 @@ struct ExchangedAnnotation
     QString problem;
 
     bool isUsable() const { return problem.isEmpty(); }
+
+    // A stored annotation as it leaves its file: its tags (looked up by the
+    // caller) by name and colour only — ids and descriptions mean nothing in
+    // another file — and the version it is anchored on as its source.
+    static ExchangedAnnotation fromStored(const Annotation &stored, QList<Tag> tags)
+    {
+        ExchangedAnnotation e;
+        e.annotation = stored;
+        e.annotation.tagIds.clear();
+        for (Tag &tag : tags) {
+            tag.id = -1;
+            tag.description.clear();
+        }
+        e.tags = std::move(tags);
+        e.source = stored.contentHash.isEmpty() ? stored.workKey : versionSource(stored.contentHash);
+        return e;
+    }
 
     // "urn:sha256:<contentHash>": how a source names one version of a report.
     static QString versionSource(const QString &contentHash)

@@ -33,14 +33,14 @@ Result<QList<ExchangedAnnotation>> NotesCollector::collect(const QString &workKe
     for (const Annotation &a : annotations) {
         if (filter.status && a.status != *filter.status)
             continue;
-        ExchangedAnnotation e;
+        QList<Tag> tagsOfA;
         for (qint64 id : a.tagIds) {
             if (const auto tag = tags.constFind(id); tag != tags.cend())
-                e.tags.append(*tag);
+                tagsOfA.append(*tag);
         }
         if (!filter.tag.isEmpty()) {
             const QString wanted = filter.tag.trimmed();
-            if (std::none_of(e.tags.cbegin(), e.tags.cend(),
+            if (std::none_of(tagsOfA.cbegin(), tagsOfA.cend(),
                              [&](const Tag &t) { return t.name.compare(wanted, Qt::CaseInsensitive) == 0; }))
                 continue;
         }
@@ -50,13 +50,7 @@ Result<QList<ExchangedAnnotation>> NotesCollector::collect(const QString &workKe
             if (!version || !version->report.rolesAt(a.anchor.start).contains(filter.part))
                 continue;
         }
-        e.annotation = a;
-        e.annotation.tagIds.clear();
-        for (Tag &tag : e.tags) {
-            tag.id = -1; // ids mean nothing in another file
-            tag.description.clear(); // tags travel by name and colour
-        }
-        e.source = a.contentHash.isEmpty() ? a.workKey : ExchangedAnnotation::versionSource(a.contentHash);
+        const ExchangedAnnotation e = ExchangedAnnotation::fromStored(a, tagsOfA);
         chosen.append(e);
     }
     if (readFailed())

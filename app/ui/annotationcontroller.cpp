@@ -7,6 +7,7 @@
 #include "annotationsession.h"
 #include "highlightcolorsdialog.h"
 #include "highlightpalette.h"
+#include "notelabels.h"
 #include "readerview.h"
 #include "tagmanagerdialog.h"
 #include "tagpicker.h"
@@ -302,15 +303,13 @@ QString AnnotationController::toolTipFor(int index) const
 {
     const Annotation &a = m_session->annotations().at(index);
     QStringList tags;
-    for (qint64 id : a.tagIds) {
-        if (const auto t = m_session->tag(id))
-            tags.append(t->name.toHtmlEscaped());
-    }
+    for (const Tag &t : m_session->tagsOf(a))
+        tags.append(t.name.toHtmlEscaped());
     QStringList head;
     if (!tags.isEmpty())
         head.append(u"<b>"_s + tags.join(u" · "_s) + u"</b>"_s);
     if (a.status != CommitmentStatus::None)
-        head.append(AnnotationListModel::statusText(a.status).toHtmlEscaped());
+        head.append(NoteLabels::statusText(a.status).toHtmlEscaped());
     if (!a.responsibleUnit.isEmpty())
         head.append(a.responsibleUnit.toHtmlEscaped());
     QString html = head.isEmpty() ? QString() : u"<p>"_s + head.join(u" · "_s) + u"</p>"_s;

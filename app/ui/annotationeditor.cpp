@@ -6,6 +6,7 @@
 #include "annotationstore.h"
 #include "database.h"
 #include "highlightpalette.h"
+#include "notelabels.h"
 #include "tagchips.h"
 
 #include <QButtonGroup>
@@ -127,18 +128,9 @@ AnnotationEditor::AnnotationEditor(AnnotationSession *session, QWidget *parent)
 
     m_status->setObjectName(u"annotationStatus"_s);
     m_status->setAccessibleName(tr("Commitment status"));
-    //: The annotation is not a tracked commitment
-    m_status->addItem(tr("Not a commitment"), int(CommitmentStatus::None));
-    //: Commitment status 未开始
-    m_status->addItem(tr("Not started"), int(CommitmentStatus::NotStarted));
-    //: Commitment status 推进中
-    m_status->addItem(tr("In progress"), int(CommitmentStatus::InProgress));
-    //: Commitment status 已完成
-    m_status->addItem(tr("Done"), int(CommitmentStatus::Done));
-    //: Commitment status 未兑现
-    m_status->addItem(tr("Unfulfilled"), int(CommitmentStatus::Unfulfilled));
-    //: Commitment status 无法核实
-    m_status->addItem(tr("Cannot be verified"), int(CommitmentStatus::Unverifiable));
+    for (CommitmentStatus status : {CommitmentStatus::None, CommitmentStatus::NotStarted, CommitmentStatus::InProgress,
+                                    CommitmentStatus::Done, CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable})
+        m_status->addItem(NoteLabels::statusGroupText(status), int(status));
 
     m_unit->setObjectName(u"annotationUnit"_s);
     //: 责任单位
@@ -452,13 +444,7 @@ void AnnotationEditor::showQuote()
 void AnnotationEditor::showTags()
 {
     const Annotation *a = m_session && !m_id.isNull() ? m_session->annotation(m_id) : nullptr;
-    QList<Tag> tags;
-    if (a) {
-        for (qint64 id : a->tagIds) {
-            if (const auto tag = m_session->tag(id))
-                tags.append(*tag);
-        }
-    }
+    const QList<Tag> tags = a ? m_session->tagsOf(*a) : QList<Tag>();
     QStringList names;
     for (const Tag &t : std::as_const(tags))
         names << t.name;

@@ -2,6 +2,7 @@
 #include "annotationlistmodel.h"
 
 #include "annotationsession.h"
+#include "notelabels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,25 +48,6 @@ int AnnotationListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_annotations.size());
 }
 
-QString AnnotationListModel::statusText(CommitmentStatus status)
-{
-    switch (status) {
-    case CommitmentStatus::None:
-        return {};
-    case CommitmentStatus::NotStarted:
-        return tr("Not started");
-    case CommitmentStatus::InProgress:
-        return tr("In progress");
-    case CommitmentStatus::Done:
-        return tr("Done");
-    case CommitmentStatus::Unfulfilled:
-        return tr("Unfulfilled");
-    case CommitmentStatus::Unverifiable:
-        return tr("Cannot be verified");
-    }
-    return {};
-}
-
 QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -78,7 +60,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return a.note.isEmpty() ? a.anchor.exact : a.note;
     case Qt::AccessibleDescriptionRole:
-        return QStringList{tagNamesAt(index.row()).join(u' '), statusText(a.status), a.note.left(80)}.join(u" · "_s);
+        return QStringList{tagNamesAt(index.row()).join(u' '), NoteLabels::statusText(a.status), a.note.left(80)}.join(u" · "_s);
     case IdRole:
         return a.id;
     case NoteRole:
@@ -90,7 +72,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(a.status);
     case StatusTextRole:
-        return statusText(a.status);
+        return NoteLabels::statusText(a.status);
     case ResponsibleUnitRole:
         return a.responsibleUnit;
     case DueRole:
@@ -129,21 +111,14 @@ QList<PartRole> AnnotationListModel::partRolesAt(int row) const
 
 QList<Tag> AnnotationListModel::tagsAt(int row) const
 {
-    QList<Tag> tags;
-    for (qint64 id : m_annotations.at(row).tagIds) {
-        if (const auto tag = m_session->tag(id))
-            tags.append(*tag);
-    }
-    return tags;
+    return m_session->tagsOf(m_annotations.at(row));
 }
 
 QStringList AnnotationListModel::tagNamesAt(int row) const
 {
     QStringList names;
-    for (qint64 id : m_annotations.at(row).tagIds) {
-        if (const auto tag = m_session->tag(id))
-            names.append(tag->name);
-    }
+    for (const Tag &t : m_session->tagsOf(m_annotations.at(row)))
+        names.append(t.name);
     return names;
 }
 

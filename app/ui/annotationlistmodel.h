@@ -49,7 +49,6 @@ public:
     QStringList tagNamesAt(int row) const;
     QModelIndex indexOf(const QUuid &id) const;
 
-    static QString statusText(CommitmentStatus status);
 
 private:
     void reset();

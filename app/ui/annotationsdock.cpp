@@ -6,7 +6,7 @@
 #include "annotationlistmodel.h"
 #include "annotationsession.h"
 #include "highlightpalette.h"
-#include "outlinemodel.h"
+#include "notelabels.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -120,14 +120,13 @@ void AnnotationsDock::buildFilterRow()
     m_statusBox->setAccessibleName(tr("Filter by status"));
     m_statusBox->addItem(tr("Any status"), -1);
     for (CommitmentStatus s : kStatuses) {
-        m_statusBox->addItem(s == CommitmentStatus::None ? tr("Not a commitment") : AnnotationListModel::statusText(s),
-                             int(s));
+        m_statusBox->addItem(NoteLabels::statusGroupText(s), int(s));
     }
     m_partBox = new QComboBox(this);
     m_partBox->setAccessibleName(tr("Filter by part"));
     m_partBox->addItem(tr("All parts"), int(PartRole::None));
     for (PartRole p : kParts)
-        m_partBox->addItem(OutlineModel::roleBadge(p), int(p));
+        m_partBox->addItem(NoteLabels::roleText(p), int(p));
     for (QComboBox *box : {m_tagBox, m_colorBox, m_statusBox, m_partBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(4);

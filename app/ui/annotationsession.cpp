@@ -126,6 +126,16 @@ std::optional<Tag> AnnotationSession::tag(qint64 id) const
     return m_tags.at(*it).tag;
 }
 
+QList<Tag> AnnotationSession::tagsOf(const Annotation &annotation) const
+{
+    QList<Tag> tags;
+    for (qint64 id : annotation.tagIds) {
+        if (const auto it = m_tagIndex.constFind(id); it != m_tagIndex.cend())
+            tags.append(m_tags.at(*it).tag);
+    }
+    return tags;
+}
+
 void AnnotationSession::reloadTags()
 {
     m_tags = m_db ? TagStore(*m_db).all() : QList<TagUsage>();

@@ -49,6 +49,9 @@ public:
 
     void setReport(const Report &report);
     const Report &report() const { return m_report; }
+    // The report's identities, hashed once when it was set; empty without a report.
+    QString workKey() const { return m_workKey; }
+    QString contentHash() const { return m_contentHash; }
     void clear();
     // Reads the report's annotations and the tags again, e.g. after another
     // instance of the app changed the file.
@@ -64,6 +67,8 @@ public:
     // Every tag of the file with its usage, oldest first.
     const QList<TagUsage> &tags() const { return m_tags; }
     std::optional<Tag> tag(qint64 id) const;
+    // The tags an annotation carries, in its order (ids the file no longer has left out).
+    QList<Tag> tagsOf(const Annotation &annotation) const;
     void reloadTags();
 
     // Highlights a span of the canonical text in one of the five colours (0–4).

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commitmentmodel.h"
 
-#include "annotationlistmodel.h"
 #include "annotationstore.h"
 #include "database.h"
+#include "notelabels.h"
 #include "reportstore.h"
 #include "tagstore.h"
 
@@ -97,7 +97,7 @@ QVariant CommitmentModel::data(const QModelIndex &index, int role) const
         case QuoteColumn:
             return role == Qt::ToolTipRole && !a.note.isEmpty() ? a.anchor.exact + u"\n\n"_s + a.note : a.anchor.exact;
         case StatusColumn:
-            return AnnotationListModel::statusText(a.status);
+            return NoteLabels::statusText(a.status);
         case UnitColumn:
             return a.responsibleUnit;
         case DueColumn:

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commitmenttracker.h"
 
-#include "annotationlistmodel.h"
 #include "annotationsession.h"
 #include "commitmentfiltermodel.h"
 #include "commitmentmodel.h"
+#include "notelabels.h"
 #include "noteswriter.h"
 
 #include <QCheckBox>
@@ -56,7 +56,7 @@ CommitmentTracker::CommitmentTracker(AnnotationSession *session, QWidget *parent
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("Any status"), -1);
     for (CommitmentStatus s : kStatuses)
-        m_status->addItem(AnnotationListModel::statusText(s), int(s));
+        m_status->addItem(NoteLabels::statusText(s), int(s));
     m_unit->setAccessibleName(tr("Filter by responsible unit"));
     m_report->setAccessibleName(tr("Filter by report"));
     m_count->setObjectName(u"commitmentCount"_s);
@@ -166,14 +166,8 @@ bool CommitmentTracker::exportTo(const QString &path, const QString &format, QSt
     notes.label = tr("Commitments");
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
-        ExchangedAnnotation e;
-        e.annotation = m_model->annotationAt(source);
-        e.annotation.tagIds.clear(); // tags travel by name
-        e.tags = m_model->tagsAt(source);
-        for (Tag &t : e.tags)
-            t.id = -1;
-        e.source = ExchangedAnnotation::versionSource(e.annotation.contentHash);
-        notes.annotations.append(e);
+        notes.annotations.append(
+            ExchangedAnnotation::fromStored(m_model->annotationAt(source), m_model->tagsAt(source)));
     }
     auto writer = NotesWriter::create(format);
     if (!writer) {

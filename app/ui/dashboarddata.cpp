@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboarddata.h"
 
-#include "annotationlistmodel.h"
-#include "outlinemodel.h"
+#include "notelabels.h"
 
 #include <QHash>
 #include <algorithm>
@@ -21,7 +20,7 @@ DashboardData::Counts byPart(const QList<PartRole> &roles)
     for (PartRole part : kParts) {
         const int n = int(std::count(roles.cbegin(), roles.cend(), part));
         if (n > 0)
-            counts.append({OutlineModel::roleBadge(part), n});
+            counts.append({NoteLabels::roleText(part), n});
     }
     if (const int n = int(std::count(roles.cbegin(), roles.cend(), PartRole::None)); n > 0)
         counts.append({DashboardData::tr("Outside the parts"), n});
@@ -56,7 +55,7 @@ DashboardData DashboardData::build(const Report &report, const QList<Annotation>
     for (CommitmentStatus s : {CommitmentStatus::NotStarted, CommitmentStatus::InProgress, CommitmentStatus::Done,
                                CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable}) {
         if (const int n = perStatus.value(int(s)); n > 0)
-            d.commitmentsByStatus.append({AnnotationListModel::statusText(s), n});
+            d.commitmentsByStatus.append({NoteLabels::statusText(s), n});
     }
     for (auto it = perUnit.cbegin(); it != perUnit.cend(); ++it)
         d.commitmentsByUnit.append({it.key(), it.value()});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figuremodel.h"
 
-#include "outlinemodel.h"
+#include "notelabels.h"
 
 #include <QLocale>
 
@@ -48,7 +48,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         case NormalizedColumn:
             return QLocale().toString(f.normalized, 'g', 12);
         case PartColumn:
-            return OutlineModel::roleBadge(f.part);
+            return NoteLabels::roleText(f.part);
         case SectionColumn:
             return f.section();
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outlinemodel.h"
 
+#include "notelabels.h"
 #include "report.h"
 
 #include <algorithm>
@@ -8,25 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pizhu {
-
-QString OutlineModel::roleBadge(PartRole role)
-{
-    switch (role) {
-    case PartRole::Measures:
-        return tr("Measures");
-    case PartRole::Shortcomings:
-        return tr("Shortcomings");
-    case PartRole::Leadership:
-        return tr("Leaders' duty");
-    case PartRole::Plans:
-        return tr("Next year");
-    case PartRole::Other:
-        return tr("Other");
-    case PartRole::None:
-        break;
-    }
-    return {};
-}
 
 OutlineModel::OutlineModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -133,10 +115,10 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         // Screen readers hear the role the badge shows.
         if (node.role != PartRole::None)
-            return node.label + node.title + u", "_s + roleBadge(node.role);
+            return node.label + node.title + u", "_s + NoteLabels::roleText(node.role);
         return node.label + node.title;
     case BadgeRole:
-        return roleBadge(node.role);
+        return NoteLabels::roleText(node.role);
     case KindRole:
         return int(node.kind);
     case PartRoleRole:

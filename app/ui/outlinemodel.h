@@ -18,9 +18,6 @@ class OutlineModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(OutlineModel)
 
 public:
-    // The short name of a part role, as the outline's badges and the filters show it.
-    static QString roleBadge(PartRole role);
-
     enum Role {
         KindRole = Qt::UserRole + 1, // Block::Kind as int
         PartRoleRole, // the part's role id: measures, shortcomings, …

@@ -80,8 +80,7 @@ void ToolsController::setDatabase(Database *db)
 
 bool ToolsController::openVersion(const QString &contentHash)
 {
-    const Report &current = m_session->report();
-    if (!current.canonicalText.isEmpty() && current.contentHash() == contentHash)
+    if (m_session->contentHash() == contentHash)
         return true;
     Database *db = m_session->database();
     const auto version = db ? ReportStore(*db).version(contentHash) : std::nullopt;
@@ -91,11 +90,11 @@ bool ToolsController::openVersion(const QString &contentHash)
     }
     const QString path = version->metadata.sourcePath;
     if (!path.isEmpty() && (path.startsWith(u':') || QFileInfo::exists(path)) && m_files->openNow(path)
-        && m_session->report().contentHash() == contentHash)
+        && m_session->contentHash() == contentHash)
         return true;
     // The file is gone or says something else now: the text as it was stored.
     m_files->showStored(ParsedVersions::reportOf(version.value()));
-    return m_session->report().contentHash() == contentHash;
+    return m_session->contentHash() == contentHash;
 }
 
 void ToolsController::populate(QMenu *tools, QMenu *view)
@@ -179,8 +178,7 @@ void ToolsController::showTracker()
 
 void ToolsController::showAnnotation(const QString &workKey, const QUuid &id)
 {
-    const Report &current = m_session->report();
-    if (current.canonicalText.isEmpty() || current.workKey() != workKey) {
+    if (m_session->workKey().isEmpty() || m_session->workKey() != workKey) {
         // Another report: open the file it was imported from, if it is still there.
         const auto version = m_session->database() ? ReportStore(*m_session->database()).latestVersion(workKey)
                                                    : std::nullopt;

@@ -6,6 +6,7 @@
 #include "annotationsdock.h"
 #include "annotationsession.h"
 #include "mainwindow.h"
+#include "notelabels.h"
 #include "reportreader.h"
 
 #include <QAbstractItemModelTester>
@@ -93,7 +94,7 @@ void AnnotationListModelTest::followsEveryChange()
     QVERIFY(m_session->edit(changed, EditAnnotationCommand::Kind::Color));
     QCOMPARE(placed.rowCount(), 2);
     const QModelIndex bi = model.indexOf(b);
-    QCOMPARE(bi.data(AnnotationListModel::StatusTextRole).toString(), AnnotationListModel::statusText(CommitmentStatus::Done));
+    QCOMPARE(bi.data(AnnotationListModel::StatusTextRole).toString(), NoteLabels::statusText(CommitmentStatus::Done));
     QCOMPARE(bi.data(AnnotationListModel::TagsRole).value<QList<Tag>>().front().name, u"指标"_s);
 
     m_session->undoStack()->undo();

@@ -11,6 +11,7 @@
 #include "commitmenttracker.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "notelabels.h"
 #include "readerview.h"
 #include "reportreader.h"
 #include "reportstore.h"
@@ -126,7 +127,7 @@ void CommitmentTrackerTest::listsEveryReportsCommitments()
     QCOMPARE(model.index(0, CommitmentModel::DueColumn).data().toString(), u"2023-03-01"_s);
     QCOMPARE(model.index(3, CommitmentModel::DueColumn).data().toString(), QString());
     QCOMPARE(model.index(0, CommitmentModel::StatusColumn).data().toString(),
-             AnnotationListModel::statusText(CommitmentStatus::Done));
+             NoteLabels::statusText(CommitmentStatus::Done));
     // Overdue: past due and not done.
     QVERIFY(!model.index(0, 0).data(CommitmentModel::OverdueRole).toBool()); // done
     QVERIFY(model.index(1, 0).data(CommitmentModel::OverdueRole).toBool()); // 2023-06-30, in progress
