@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>pizhu::BarChartObject</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last bar of a long chart: the entries that did not fit, summed up</extracomment>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pizhu::CommitmentTracker</name>
     <message numerus="yes">
         <source>%1 of %n commitment(s) shown, %2 overdue</source>

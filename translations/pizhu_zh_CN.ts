@@ -101,17 +101,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardData</name>
-    <message>
-        <source>Outside the parts</source>
-        <translation>各部分之外</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>（未填单位）</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
@@ -409,10 +398,6 @@
         <translation>以 JSON 格式输出，而非文本。</translation>
     </message>
     <message>
-        <source>usage: pizhu followup OLD NEW [--json]</source>
-        <translation>用法：pizhu followup 上年报告 本年报告 [--json]</translation>
-    </message>
-    <message>
         <source>warning: %1 has no part with next year&apos;s plans</source>
         <translation>警告：%1 中没有下一年度工作安排部分</translation>
     </message>
@@ -427,6 +412,48 @@
     <message>
         <source>Measures that answer no plan:</source>
         <translation>未对应任何安排的举措：</translation>
+    </message>
+    <message>
+        <source>warning: decisions in %1 not applied: %2</source>
+        <translation>警告：未采用 %1 中的判定：%2</translation>
+    </message>
+    <message>
+        <source>The annotation file whose confirmed and rejected links apply (default: $PIZHU_DB, else the user&apos;s data folder).</source>
+        <translation>采用该批注文件中已确认和已否定的对应关系（默认：$PIZHU_DB，否则为用户数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu followup OLD NEW [--json] [--db PATH]</source>
+        <translation>用法：pizhu followup 去年报告 今年报告 [--json] [--db 路径]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLinkCommand</name>
+    <message>
+        <source>Clear Follow-up Decision</source>
+        <translation>清除落实情况判定</translation>
+    </message>
+    <message>
+        <source>Confirm Follow-up Link</source>
+        <translation>确认落实对应关系</translation>
+    </message>
+    <message>
+        <source>Reject Follow-up Link</source>
+        <translation>否定落实对应关系</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLinkStore</name>
+    <message>
+        <source>Cannot read the follow-up links</source>
+        <translation>无法读取落实对应关系</translation>
+    </message>
+    <message>
+        <source>Cannot save the follow-up link</source>
+        <translation>无法保存落实对应关系</translation>
+    </message>
+    <message>
+        <source>Cannot remove the follow-up link</source>
+        <translation>无法删除落实对应关系</translation>
     </message>
 </context>
 <context>
@@ -706,16 +733,6 @@
         <translation>批注文件 %2 中没有编号为 %1 的报告。</translation>
     </message>
     <message>
-        <source>usage: pizhu notes import FILE.json [--json] [--db PATH]
-       pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT [--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--author NAME] [--db PATH]</source>
-        <translation>用法：pizhu notes import 文件.json [--json] [--db 路径]
-      pizhu notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--group part|tag|status] [--no-quotes] [--author 姓名] [--db 路径]</translation>
-    </message>
-    <message>
-        <source>usage: pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT [--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--author NAME] [--db PATH]</source>
-        <translation>用法：pizhu notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--group part|tag|status] [--no-quotes] [--author 姓名] [--db 路径]</translation>
-    </message>
-    <message>
         <source>Write the notes of a report to a file: a PDF to hand on, Markdown, CSV for spreadsheets, or W3C Web Annotation JSON for another annotation file.</source>
         <translation>将报告的批注写入文件：可呈报的 PDF、Markdown、供表格软件使用的 CSV，或供其他批注文件导入的 W3C Web Annotation JSON。</translation>
     </message>
@@ -742,6 +759,20 @@
     <message>
         <source>No notes match; nothing was written.</source>
         <translation>没有符合条件的批注；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>usage: pizhu notes import FILE.json [--json] [--db PATH]
+       pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT [--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--charts] [--author NAME] [--db PATH]</source>
+        <translation>用法：pizhu notes import 文件.json [--json] [--db 路径]
+      pizhu notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出文件 [--tag 标签] [--status 状态] [--part 部分] [--group part|tag|status] [--no-quotes] [--charts] [--author 姓名] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>usage: pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT [--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--charts] [--author NAME] [--db PATH]</source>
+        <translation>用法：pizhu notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出 [--tag 标签] [--status 状态] [--part 角色] [--group part|tag|status] [--no-quotes] [--charts] [--author 姓名] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>Add a page of charts after the contents: notes by part and by tag, commitments by status and by unit, figures by part (pdf).</source>
+        <translation>在目录后加一页统计图：各部分和各标签的批注、各状态和各单位的承诺事项、各部分的数据（pdf）。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +872,11 @@
         <extracomment>After an entry of the contents: how many notes it has</extracomment>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <extracomment>The heading of the PDF&apos;s page of charts</extracomment>
+        <translation>概览</translation>
+    </message>
 </context>
 <context>
     <name>NotesMerger</name>
@@ -859,6 +895,37 @@
     <message>
         <source>this annotation file has no report %1 (import the report first)</source>
         <translation>此批注文件中没有报告 %1（请先导入该报告）</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStatistics</name>
+    <message>
+        <source>Outside the parts</source>
+        <translation>各部分之外</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未填单位）</translation>
+    </message>
+    <message>
+        <source>Notes by tag</source>
+        <translation>各标签的批注</translation>
+    </message>
+    <message>
+        <source>Notes by part</source>
+        <translation>各部分的批注</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>各状态的承诺事项</translation>
+    </message>
+    <message>
+        <source>Commitments by responsible unit</source>
+        <translation>各责任单位的承诺事项</translation>
+    </message>
+    <message>
+        <source>Figures by part</source>
+        <translation>各部分的数据</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1674,14 @@
     </message>
 </context>
 <context>
+    <name>pizhu::BarChartObject</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last bar of a long chart: the entries that did not fit, summed up</extracomment>
+        <translation><numerusform>其他 %n 项</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pizhu::CommitmentModel</name>
     <message>
         <source>(report not in the library)</source>
@@ -1779,26 +1854,6 @@
         <source>Dashboard</source>
         <translation>统计图表</translation>
     </message>
-    <message>
-        <source>Notes by part</source>
-        <translation>各部分的批注</translation>
-    </message>
-    <message>
-        <source>Notes by tag</source>
-        <translation>各标签的批注</translation>
-    </message>
-    <message>
-        <source>Commitments by status</source>
-        <translation>各状态的承诺事项</translation>
-    </message>
-    <message>
-        <source>Commitments by responsible unit</source>
-        <translation>各责任单位的承诺事项</translation>
-    </message>
-    <message>
-        <source>Figures by part</source>
-        <translation>各部分的数据</translation>
-    </message>
 </context>
 <context>
     <name>pizhu::ExportNotesDialog</name>
@@ -1909,6 +1964,14 @@
     <message>
         <source>%1 exists. Replace it?</source>
         <translation>%1 已存在，是否替换？</translation>
+    </message>
+    <message>
+        <source>Include &amp;charts (a page after the contents)</source>
+        <translation>包含统计图(&amp;C)（目录后一页）</translation>
+    </message>
+    <message>
+        <source>Notes by part and by tag, commitments by status and by responsible unit, figures by part, as on the dashboard</source>
+        <translation>与统计图表窗口相同：各部分和各标签的批注、各状态和各责任单位的承诺事项、各部分的数据</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2197,76 @@
         <translation>上年度报告中没有下一年度工作安排部分。</translation>
     </message>
     <message>
-        <source>%1 of %2 plans followed up; %3 measures answer no plan.</source>
-        <translation>%2 项安排中有 %1 项已落实；%3 项举措未对应任何安排。</translation>
+        <source>Link</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Link</source>
+        <translation>确认对应(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This measure reports on the plan (Ctrl+Enter)</source>
+        <translation>这项举措落实了该计划（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Link</source>
+        <translation>否定对应(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This measure does not report on the plan (Delete)</source>
+        <translation>这项举措与该计划无关（Delete）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Decision</source>
+        <translation>清除判定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave it to the similarity again (Backspace)</source>
+        <translation>重新按相似度判断（Backspace）</translation>
+    </message>
+    <message>
+        <source>Link a &amp;Measure…</source>
+        <translation>指定举措(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Pick a measure that reports on the plan (Ctrl+L)</source>
+        <translation>选择落实该计划的举措（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>✓ confirmed</source>
+        <translation>✓ 已确认</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已否定</translation>
+    </message>
+    <message>
+        <source>%1 of %2 plans followed up (%3 links confirmed by you); %4 measures answer no plan.</source>
+        <translation>%2 项计划中 %1 项有落实（其中 %3 项对应由您确认）；%4 项举措未对应任何计划。</translation>
+    </message>
+    <message>
+        <source>Decisions cannot be saved: the annotation file is not open for writing.</source>
+        <translation>无法保存判定：批注文件未以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>Link a Measure</source>
+        <translation>指定举措</translation>
+    </message>
+    <message>
+        <source>This year&apos;s measure that reports on “%1”:</source>
+        <translation>落实“%1”的今年举措：</translation>
     </message>
 </context>
 <context>

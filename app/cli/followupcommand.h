@@ -6,8 +6,10 @@
 
 namespace pizhu::cli {
 
-// `pizhu followup OLD NEW [--json]`: which of this year's measures report on
-// each of last year's plans, and which measures answer no plan.
+// `pizhu followup OLD NEW [--json] [--db PATH]`: which of this year's
+// measures report on each of last year's plans, and which measures answer no
+// plan; links the user confirmed or rejected in the window (kept in the
+// annotation file) override the similarity.
 class FollowUpCommand
 {
     Q_DECLARE_TR_FUNCTIONS(FollowUpCommand)

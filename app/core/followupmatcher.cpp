@@ -34,6 +34,12 @@ QString comparisonText(const Report &report, const FollowUpMatcher::Unit &unit)
 
 } // namespace
 
+QString FollowUpMatcher::Unit::key() const
+{
+    const QString path = parentLabel.isEmpty() ? label : parentLabel + u'/' + label;
+    return path + u' ' + title;
+}
+
 QList<FollowUpMatcher::Unit> FollowUpMatcher::units(const Report &report, PartRole role)
 {
     QList<Unit> units;
@@ -92,37 +98,47 @@ FollowUpMatcher::Result FollowUpMatcher::match(const Report &oldReport, const Re
     const TextSimilarity similarity(texts);
     const int offset = int(plans.size());
 
-    QList<bool> answered(result.measures.size(), false);
     for (int p = 0; p < plans.size(); ++p) {
         Plan plan;
         plan.unit = plans.at(p);
+        QList<double> scores(result.measures.size(), 0.0);
         QList<Match> all;
         for (int m = 0; m < result.measures.size(); ++m) {
             // A section plan is answered by sections, an item plan by items and sections.
             if (plan.unit.level == 2 && result.measures.at(m).level != 2)
                 continue;
-            const double score = similarity.score(p, offset + m);
-            if (score >= kThreshold)
-                all.append({m, score});
+            scores[m] = similarity.score(p, offset + m);
+            if (scores[m] >= kThreshold)
+                all.append({m, scores[m]});
         }
         std::stable_sort(all.begin(), all.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
         plan.matches = all.mid(0, kMaxMatches);
-        for (const Match &match : std::as_const(plan.matches))
-            answered[match.measure] = true;
         result.plans.append(plan);
+        result.scores.append(scores);
+    }
+    result.unmatchedMeasures = unanswered(result);
+    return result;
+}
+
+QList<int> FollowUpMatcher::unanswered(const Result &result)
+{
+    QList<bool> answered(result.measures.size(), false);
+    for (const Plan &plan : result.plans) {
+        for (const Match &match : plan.matches)
+            answered[match.measure] = true;
     }
     // A measure section answers a plan when it, or one of its items, does.
+    QList<int> none;
     for (int m = 0; m < result.measures.size(); ++m) {
-        const Unit &unit = result.measures.at(m);
-        if (unit.level != 2)
+        if (result.measures.at(m).level != 2)
             continue;
         bool any = answered.at(m);
         for (int i = m + 1; !any && i < result.measures.size() && result.measures.at(i).level > 2; ++i)
             any = answered.at(i);
         if (!any)
-            result.unmatchedMeasures.append(m);
+            none.append(m);
     }
-    return result;
+    return none;
 }
 
 } // namespace pizhu

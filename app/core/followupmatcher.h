@@ -30,27 +30,40 @@ public:
         qsizetype start = 0; // the heading's offset
         qsizetype end = 0; // where the next section or item begins
         QString parentLabel; // an item's section label
+
+        // Names the unit within its report for stored decisions: the labels
+        // from the section down and the title, "（一）/1. 加强执法".
+        QString key() const;
     };
     struct Match
     {
         int measure = -1; // index into Result::measures
         double score = 0;
+        bool confirmed = false; // by the user (FollowUpReview), not only suggested
     };
     struct Plan
     {
         Unit unit;
-        QList<Match> matches; // best first
+        QList<Match> matches; // confirmed ones first, then suggestions; best first
+        QList<Match> rejected; // suggestions the user turned down (FollowUpReview)
     };
     struct Result
     {
         QList<Plan> plans;
         QList<Unit> measures; // every measure section and item of the new report
         QList<int> unmatchedMeasures; // sections none of whose text answers a plan
+        // scores[plan][measure]: how alike they are, for every pair (0 where a
+        // section plan meets an item, which cannot answer it).
+        QList<QList<double>> scores;
         bool oldHasPlans = false;
         bool newHasMeasures = false;
     };
 
     static Result match(const Report &oldReport, const Report &newReport);
+
+    // The measure sections that answer no plan: neither they nor one of
+    // their items is among any plan's matches.
+    static QList<int> unanswered(const Result &result);
 
     // The sections and items of the first part with this role, in document order.
     static QList<Unit> units(const Report &report, PartRole role);

@@ -37,7 +37,7 @@ class Database
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kBusyTimeoutMs = 5000;
     static constexpr int kDailyBackups = 7;
 

@@ -272,6 +272,18 @@ QStringList Migrations::statements(int version)
         };
     case 3:
         return searchStatements();
+    case 4:
+        return {
+            // The user's decisions on the follow-up of last year's plans (FollowUpLink).
+            uR"(CREATE TABLE followup_links (
+                plan_work_key TEXT NOT NULL,
+                plan_key TEXT NOT NULL,
+                measure_work_key TEXT NOT NULL,
+                measure_key TEXT NOT NULL,
+                decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),
+                modified TEXT,
+                PRIMARY KEY (plan_work_key, measure_work_key, plan_key, measure_key)) WITHOUT ROWID)"_s,
+        };
     }
     return {};
 }

@@ -94,6 +94,7 @@ void AnnotationSession::reload()
     if (m_flushPending)
         m_flushPending();
     reloadTags();
+    Q_EMIT followUpLinksChanged();
     if (!m_db || m_workKey.isEmpty())
         return;
     m_annotations = AnnotationStore(*m_db).forWork(m_workKey);

@@ -92,6 +92,9 @@ Q_SIGNALS:
     void annotationRemoved(int row);
     void annotationUpdated(int row);
     void tagsChanged();
+    // The follow-up decisions of the file changed (a FollowUpLinkCommand, or
+    // a reload after another instance wrote): follow-up views read them again.
+    void followUpLinksChanged();
     void failed(const QString &message);
 
 private:

@@ -120,7 +120,8 @@ void ToolsController::populate(QMenu *tools, QMenu *view)
     QAction *library = m_libraryWidget->toggleViewAction();
     library->setText(tr("Show &Library"));
     view->addAction(library);
-    tools->addAction(tr("Follow-&up of Last Year's Plans…"), this, &ToolsController::showFollowUp);
+    QAction *followUp = tools->addAction(tr("Follow-&up of Last Year's Plans…"), this, &ToolsController::showFollowUp);
+    followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     QAction *dashboard = tools->addAction(tr("&Dashboard…"), this, &ToolsController::showDashboard);
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *search = tools->addAction(tr("&Search All Reports…"), this, [this] {
@@ -143,7 +144,7 @@ void ToolsController::showFollowUp()
         Q_EMIT message(tr("Open this year's report first."));
         return;
     }
-    auto *dialog = new FollowUpDialog(m_session->report(), m_session->database(), m_window);
+    auto *dialog = new FollowUpDialog(m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FollowUpDialog::showRequested, m_reader, &ReaderView::showSpan);
     dialog->show();

@@ -2,6 +2,7 @@
 #include "annotationstore.h"
 #include "backups.h"
 #include "database.h"
+#include "followuplinkstore.h"
 #include "migrations.h"
 #include "reportstore.h"
 #include "searchindex.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void memoryDatabase();
     void migratesV1ToV2KeepingEveryRow();
     void migratesV2ToV3FillingTheSearchIndex();
+    void migratesV3ToV4AddingFollowUpLinks();
     void dailyBackupsRotate();
     void newerSchemaIsRefused();
     void notSqliteIsRefused_data();
@@ -284,7 +286,7 @@ void DatabaseTest::migratesV2ToV3FillingTheSearchIndex()
     }
     QCOMPARE(rawValue(file, u"PRAGMA user_version"_s).toInt(), 2);
 
-    const auto db = openDatabase(file);
+    const auto db = openDatabase(file, Database::OpenMode::ReadWrite, atVersion(3));
     QCOMPARE(db->schemaVersion(), 3);
     QCOMPARE(value(*db, u"PRAGMA user_version"_s).toInt(), 3);
     QCOMPARE(value(*db, u"PRAGMA foreign_key_check"_s), QVariant());
@@ -323,6 +325,29 @@ void DatabaseTest::migratesV2ToV3FillingTheSearchIndex()
     // The backup holds version 2.
     QCOMPARE(rawValue(db->migrationBackupPath(), u"PRAGMA user_version"_s).toInt(), 2);
     QCOMPARE(rawValue(db->migrationBackupPath(), u"SELECT count(*) FROM report_versions"_s).toInt(), 3);
+}
+
+void DatabaseTest::migratesV3ToV4AddingFollowUpLinks()
+{
+    const QString file = path(u"v3.sqlite"_s);
+    FollowUpLink link;
+    link.planWorkKey = u"old"_s;
+    link.planKey = u"（一） 计划"_s;
+    link.measureWorkKey = u"new"_s;
+    link.measureKey = u"（二） 措施"_s;
+    {
+        const auto db = openDatabase(file, Database::OpenMode::ReadWrite, atVersion(3));
+        QVERIFY(AnnotationStore(*db).add(sampleAnnotation(u"wk"_s, 1)).ok());
+        QVERIFY(!FollowUpLinkStore(*db).set(link).ok()); // no table yet
+    }
+    const auto db = openDatabase(file);
+    QCOMPARE(db->schemaVersion(), 4);
+    QCOMPARE(value(*db, u"PRAGMA user_version"_s).toInt(), 4);
+    QCOMPARE(AnnotationStore(*db).forWork(u"wk"_s).size(), 1);
+    FollowUpLinkStore links(*db);
+    QVERIFY(links.set(link).ok());
+    QCOMPARE(links.links(u"old"_s, u"new"_s).size(), 1);
+    QCOMPARE(rawValue(db->migrationBackupPath(), u"PRAGMA user_version"_s).toInt(), 3);
 }
 
 void DatabaseTest::dailyBackupsRotate()
