@@ -1678,7 +1678,9 @@
     <message numerus="yes">
         <source>%n other(s)</source>
         <extracomment>The last bar of a long chart: the entries that did not fit, summed up</extracomment>
-        <translation><numerusform>其他 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>其他 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3147,10 +3149,6 @@
         <translation>显示数据(&amp;F)</translation>
     </message>
     <message>
-        <source>The report of this commitment cannot be found at %1.</source>
-        <translation>在 %1 找不到此承诺所在的报告。</translation>
-    </message>
-    <message>
         <source>Library</source>
         <translation>报告库</translation>
     </message>
@@ -3193,6 +3191,10 @@
     <message>
         <source>Open a report first.</source>
         <translation>请先打开报告。</translation>
+    </message>
+    <message>
+        <source>The report of this commitment is no longer in the annotation file.</source>
+        <translation>该承诺事项所在的报告已不在批注文件中。</translation>
     </message>
 </context>
 </TS>

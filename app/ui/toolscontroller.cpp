@@ -17,7 +17,6 @@
 #include "searchpanel.h"
 
 #include <QAction>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -180,14 +179,15 @@ void ToolsController::showTracker()
 void ToolsController::showAnnotation(const QString &workKey, const QUuid &id)
 {
     if (m_session->workKey().isEmpty() || m_session->workKey() != workKey) {
-        // Another report: open the file it was imported from, if it is still there.
+        // Another report: its latest version, from its file or else from the stored text.
         const auto version = m_session->database() ? ReportStore(*m_session->database()).latestVersion(workKey)
                                                    : std::nullopt;
-        const QString path = version ? version->metadata.sourcePath : QString();
-        if (path.isEmpty() || !(path.startsWith(u':') || QFileInfo::exists(path)) || !m_files->openNow(path)) {
-            Q_EMIT message(tr("The report of this commitment cannot be found at %1.").arg(QDir::toNativeSeparators(path)));
+        if (!version) {
+            Q_EMIT message(tr("The report of this commitment is no longer in the annotation file."));
             return;
         }
+        if (!openVersion(version->contentHash))
+            return;
     }
     m_annotating->show(id);
     m_window->activateWindow();

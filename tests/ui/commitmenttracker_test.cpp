@@ -42,6 +42,7 @@ private Q_SLOTS:
     void filters();
     void followsEdits();
     void showsCommitmentInItsReport();
+    void showsCommitmentWhoseFileIsGone();
 
 private:
     // Adds a commitment on the quote of the report read from path.
@@ -216,6 +217,38 @@ void CommitmentTrackerTest::showsCommitmentInItsReport()
     Q_EMIT w.tools()->tracker()->view()->activated(row);
     // The other report was opened from the file it was imported from, the commitment shown.
     QCOMPARE(w.currentPath(), m_otherPath);
+    QCOMPARE(w.annotating()->currentId(), id);
+    QCOMPARE(w.reader()->textCursor().selectedText(), u"全方位开展合法性审查"_s);
+}
+
+void CommitmentTrackerTest::showsCommitmentWhoseFileIsGone()
+{
+    // A third report, opened once from a file that has since been deleted.
+    const QString gonePath = m_dir.filePath(u"gone.txt"_s);
+    {
+        QFile sample(QString::fromLatin1(MainWindow::kSamplePath));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QFile gone(gonePath);
+        QVERIFY(gone.open(QIODevice::WriteOnly));
+        gone.write(QString::fromUtf8(sample.readAll()).replace(u"2022"_s, u"2020"_s).toUtf8());
+    }
+    const Report report = ReportReader::read(gonePath).value();
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db);
+        QVERIFY(ReportStore(*db.value()).store(report));
+    }
+    const QUuid id = commit(report, u"全方位开展合法性审查"_s, CommitmentStatus::NotStarted, u"区府办"_s, QDate());
+    QVERIFY(!id.isNull());
+    QVERIFY(QFile::remove(gonePath));
+
+    MainWindow w;
+    w.openStartupReport();
+    w.tools()->showTracker();
+    const QModelIndex row = w.tools()->tracker()->view()->model()->index(0, CommitmentModel::QuoteColumn);
+    Q_EMIT w.tools()->tracker()->view()->activated(row);
+    // The text kept in the annotation file opens, the commitment shown in it.
+    QCOMPARE(w.report().contentHash(), report.contentHash());
     QCOMPARE(w.annotating()->currentId(), id);
     QCOMPARE(w.reader()->textCursor().selectedText(), u"全方位开展合法性审查"_s);
 }
