@@ -15,6 +15,7 @@
 #include "readerview.h"
 #include "reportreader.h"
 #include "reportstore.h"
+#include "samplecopy.h"
 #include "toolscontroller.h"
 
 #include <QAbstractItemModelTester>
@@ -62,14 +63,8 @@ void CommitmentTrackerTest::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     m_sample = ReportReader::read(QString::fromLatin1(MainWindow::kSamplePath)).value();
-    QFile sample(QString::fromLatin1(MainWindow::kSamplePath));
-    QVERIFY(sample.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(sample.readAll()).replace(u"2022"_s, u"2021"_s);
     m_otherPath = m_dir.filePath(u"other.txt"_s);
-    QFile other(m_otherPath);
-    QVERIFY(other.open(QIODevice::WriteOnly));
-    other.write(text.toUtf8());
-    other.close();
+    QVERIFY(testing::writeSampleAsYear(m_otherPath, 2021));
     m_other = ReportReader::read(m_otherPath).value();
     QVERIFY(m_other.workKey() != m_sample.workKey());
 }
@@ -225,13 +220,7 @@ void CommitmentTrackerTest::showsCommitmentWhoseFileIsGone()
 {
     // A third report, opened once from a file that has since been deleted.
     const QString gonePath = m_dir.filePath(u"gone.txt"_s);
-    {
-        QFile sample(QString::fromLatin1(MainWindow::kSamplePath));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        QFile gone(gonePath);
-        QVERIFY(gone.open(QIODevice::WriteOnly));
-        gone.write(QString::fromUtf8(sample.readAll()).replace(u"2022"_s, u"2020"_s).toUtf8());
-    }
+    QVERIFY(testing::writeSampleAsYear(gonePath, 2020));
     const Report report = ReportReader::read(gonePath).value();
     {
         auto db = Database::open(dbPath());

@@ -6,6 +6,7 @@
 #include "librarymodel.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "samplecopy.h"
 #include "searchmodel.h"
 #include "searchpanel.h"
 #include "toolscontroller.h"
@@ -44,13 +45,7 @@ void ToolsControllerTest::libraryOpensStoredReports()
 {
     // A second report, in a file that will be deleted.
     const QString otherPath = m_dir.filePath(u"other.txt"_s);
-    {
-        QFile sample(QString::fromLatin1(MainWindow::kSamplePath));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        QFile other(otherPath);
-        QVERIFY(other.open(QIODevice::WriteOnly));
-        other.write(QString::fromUtf8(sample.readAll()).replace(u"2022"_s, u"2021"_s).toUtf8());
-    }
+    QVERIFY(testing::writeSampleAsYear(otherPath, 2021));
     MainWindow w;
     QVERIFY(w.openFile(otherPath));
     const QString otherHash = w.report().contentHash();
