@@ -56,8 +56,8 @@ QString NotesCommand::usage()
 {
     return tr("usage: pizhu notes import FILE.json [--json] [--db PATH]\n"
               "       pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT "
-              "[--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--author NAME] "
-              "[--db PATH]");
+              "[--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] [--charts] "
+              "[--author NAME] [--db PATH]");
 }
 
 bool NotesCommand::needsFonts(const QStringList &arguments)
@@ -169,7 +169,7 @@ int NotesCommand::exportNotes(const QStringList &arguments)
 {
     const QString usageText = tr("usage: pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT "
                                  "[--tag T] [--status S] [--part ROLE] [--group part|tag|status] [--no-quotes] "
-                                 "[--author NAME] [--db PATH]");
+                                 "[--charts] [--author NAME] [--db PATH]");
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write the notes of a report to a file: a PDF to hand on, Markdown, CSV for "
                                         "spreadsheets, or W3C Web Annotation JSON for another annotation file."));
@@ -189,11 +189,13 @@ int NotesCommand::exportNotes(const QStringList &arguments)
             .arg(NotesExportOptions::groupingIds().join(u", "_s)),
         u"BY"_s, u"part"_s);
     const QCommandLineOption noQuotes(u"no-quotes"_s, tr("Leave out the quoted passages (pdf, md, csv)."));
+    const QCommandLineOption charts(u"charts"_s, tr("Add a page of charts after the contents: notes by part and by "
+                                                   "tag, commitments by status and by unit, figures by part (pdf)."));
     const QCommandLineOption author(u"author"_s, tr("Who exports, on the PDF's cover and in its metadata "
                                                    "(default: the user's login name)."),
                                     u"NAME"_s);
     const QCommandLineOption db = databaseOption();
-    parser.addOptions({report, format, output, tag, status, part, group, noQuotes, author, db});
+    parser.addOptions({report, format, output, tag, status, part, group, noQuotes, charts, author, db});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         Console::err(parser.errorText());
@@ -224,6 +226,7 @@ int NotesCommand::exportNotes(const QStringList &arguments)
     }
     options.grouping = *grouping;
     options.includeQuotes = !parser.isSet(noQuotes);
+    options.includeCharts = parser.isSet(charts); // the other formats ignore it, as --author
     options.author = parser.value(author).trimmed();
     writer->setOptions(options);
     NotesCollector::Filter filter;

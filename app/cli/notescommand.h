@@ -10,7 +10,7 @@ namespace pizhu::cli {
 // (docs/notes-json.md) into the annotation file and prints the counts.
 // `pizhu notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT
 // [--tag T] [--status S] [--part ROLE] [--group part|tag|status]
-// [--no-quotes] [--author NAME] [--db PATH]`: writes a report's notes.
+// [--no-quotes] [--charts] [--author NAME] [--db PATH]`: writes a report's notes.
 class NotesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(NotesCommand)

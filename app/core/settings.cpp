@@ -20,6 +20,7 @@ const QString kExportFormat = u"export/format"_s;
 const QString kExportFolder = u"export/folder"_s;
 const QString kExportGrouping = u"export/grouping"_s;
 const QString kExportQuotes = u"export/quotes"_s;
+const QString kExportCharts = u"export/charts"_s;
 const QString kHighlightNames = u"annotate/highlightNames"_s;
 const QString kHighlightColors = u"annotate/highlightColors"_s;
 const QString kGeometry = u"window/geometry"_s;
@@ -161,6 +162,16 @@ bool Settings::exportQuotes() const
 void Settings::setExportQuotes(bool on)
 {
     m_settings.setValue(kExportQuotes, on);
+}
+
+bool Settings::exportCharts() const
+{
+    return m_settings.value(kExportCharts, false).toBool();
+}
+
+void Settings::setExportCharts(bool on)
+{
+    m_settings.setValue(kExportCharts, on);
 }
 
 QString Settings::annotationFile() const

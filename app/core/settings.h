@@ -46,6 +46,8 @@ public:
     void setExportGrouping(int grouping);
     bool exportQuotes() const;
     void setExportQuotes(bool on);
+    bool exportCharts() const; // the PDF's page of charts; off by default
+    void setExportCharts(bool on);
     // The annotation file the user chose in the window; empty: the default.
     QString annotationFile() const;
     void setAnnotationFile(const QString &path);

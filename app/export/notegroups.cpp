@@ -34,20 +34,10 @@ void addTo(NoteGroups::Group &group, const QString &section, qsizetype n)
     it->notes.append(n);
 }
 
-// The part headings of the report, with their roles.
-QHash<QString, PartRole> partRoles(const ExportedNotes &notes)
-{
-    QHash<QString, PartRole> roles;
-    if (!notes.report)
-        return roles;
-    for (const OutlineNode &part : notes.report->parts())
-        roles.insert((part.label + part.title).trimmed(), part.role);
-    return roles;
-}
-
 QList<NoteGroups::Group> byPart(const ExportedNotes &notes)
 {
-    const QHash<QString, PartRole> roles = partRoles(notes);
+    const QHash<QString, PartRole> roles
+        = notes.report ? NoteGroups::partRoles(*notes.report) : QHash<QString, PartRole>();
     QList<NoteGroups::Group> groups;
     QHash<QString, qsizetype> index; // title → position in groups
     NoteGroups::Group orphans { NoteGroups::orphansTitle(), PartRole::None, {}, {} };
@@ -175,6 +165,14 @@ QString NoteGroups::partTitle(const Annotation &annotation)
     const QString part = partOf(annotation);
     //: Heading of the notes on the report's opening, before its first part
     return part.isEmpty() ? tr("Before the first part") : part;
+}
+
+QHash<QString, PartRole> NoteGroups::partRoles(const Report &report)
+{
+    QHash<QString, PartRole> roles;
+    for (const OutlineNode &part : report.parts())
+        roles.insert((part.label + part.title).trimmed(), part.role);
+    return roles;
 }
 
 QString NoteGroups::orphansTitle()

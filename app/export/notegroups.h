@@ -5,6 +5,7 @@
 #include "notesexportoptions.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,8 @@ public:
     static QString partTitle(const Annotation &annotation);
     // The heading of the notes whose passage the report no longer has.
     static QString orphansTitle();
+    // The report's part headings (as partOf() gives them) with their roles.
+    static QHash<QString, PartRole> partRoles(const Report &report);
 };
 
 } // namespace pizhu

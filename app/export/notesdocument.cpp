@@ -96,10 +96,17 @@ NotesDocument::NotesDocument(const ExportedNotes &notes, const NotesExportOption
     root.setBottomMargin(2);
     m_document.rootFrame()->setFrameFormat(root);
     m_document.setDefaultFont(ChineseFonts::sans(kBodyPointSize));
+    m_document.documentLayout()->registerHandler(BarChartObject::kType, &m_charts);
     {
-        NotesHtml html(notes, m_options);
+        // The report's figures are extracted only for the charts; the cover counts the notes alone.
+        const NotesStatistics statistics
+            = m_options.includeCharts ? NotesStatistics::build(notes) : NotesStatistics::build(notes, {});
+        if (m_options.includeCharts)
+            m_charts.setCharts(statistics.charts());
+        NotesHtml html(notes, m_options, statistics, int(m_charts.charts().size()));
         m_document.setHtml(html.html());
     }
+    insertCharts();
     layOut();
 }
 
@@ -117,7 +124,24 @@ QList<QFont> NotesDocument::fonts()
 
 QString NotesDocument::drawnText() const
 {
-    return m_document.toPlainText() + m_title + tr("Page %1 of %2");
+    return m_document.toPlainText() + m_title + tr("Page %1 of %2") + m_charts.drawnText();
+}
+
+void NotesDocument::insertCharts()
+{
+    // Each slot's text, the chart's index, becomes the object that draws the chart.
+    QList<QTextBlock> places;
+    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+        if (block.userState() == NotesHtml::ChartSlot)
+            places << block;
+    }
+    QTextCursor cursor(&m_document);
+    for (const QTextBlock &block : std::as_const(places)) {
+        cursor.setPosition(block.position());
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(
+            QString(QChar::ObjectReplacementCharacter), BarChartObject::format(block.text().toInt()));
+    }
 }
 
 int NotesDocument::pageCount() const

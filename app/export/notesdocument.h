@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "barchartobject.h"
 #include "exportednotes.h"
 #include "notesexportoptions.h"
 #include "result.h"
@@ -20,7 +21,8 @@ namespace pizhu {
 
 // The notes laid out on A4 pages, as the PDF and the printout show them:
 // NotesHtml's document paginated in points, the contents' page numbers
-// filled in, headings kept with what follows them. paint() draws
+// filled in, the overview's charts (options.includeCharts) put in as
+// BarChartObjects, headings kept with what follows them. paint() draws
 // every page with the report's title above and "Page x of y" below, the
 // quotes' coloured bars beside them. The same pages go to a QPdfWriter
 // (PdfWriter) or a QPrinter (print and print preview).
@@ -59,6 +61,7 @@ private:
         QColor color;
     };
 
+    void insertCharts();
     void layOut();
     void finishLayout();
     void keepWithNext();
@@ -71,6 +74,7 @@ private:
     NotesExportOptions m_options;
     QString m_title;
     QImage m_layoutDevice; // 72 dpi: one layout unit is one point on paper
+    BarChartObject m_charts; // before m_document: its layout draws with it to the end
     mutable QTextDocument m_document; // drawContents() is not const, though it changes nothing
     QSizeF m_bodySize;
     QList<int> m_contentsPages;

@@ -13,7 +13,8 @@ namespace pizhu {
 
 // How a NotesWriter lays the notes out, as the export dialog and the command
 // line choose it. Formats use what applies to them: JSON ignores it all, CSV
-// uses the grouping only to order its rows.
+// uses the grouping only to order its rows, only the PDF (and the printout)
+// draws charts.
 struct NotesExportOptions
 {
     Q_DECLARE_TR_FUNCTIONS(NotesExportOptions)
@@ -27,6 +28,9 @@ public:
 
     Grouping grouping = Grouping::Part;
     bool includeQuotes = true;
+    // A page of charts after the contents (NotesStatistics: notes by part and
+    // tag, commitments by status and unit, figures by part).
+    bool includeCharts = false;
     QString author; // who exports, on the PDF's cover and in its metadata; empty: userName()
     QDateTime exportedAt; // printed as the export date; invalid: now
     // The highlight colours and their names as the window shows them

@@ -5,11 +5,9 @@
 #include "notelabels.h"
 
 #include <QColor>
-#include <QHash>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFragment>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +17,7 @@ namespace {
 
 const QString kAccent = u"#A3281D"_s; // the red of official documents, for headings and the cover
 const QString kMuted = u"#5F6368"_s;
+const QString kOverviewAnchor = u"overview"_s;
 const QString kUntaggedChip = u"#E3E3E3"_s;
 constexpr qreal kNoteHeadingSize = 11;
 constexpr qreal kCodeSize = 9.5;
@@ -60,9 +59,12 @@ QString state(int value)
 
 } // namespace
 
-NotesHtml::NotesHtml(const ExportedNotes &notes, const NotesExportOptions &options)
+NotesHtml::NotesHtml(const ExportedNotes &notes, const NotesExportOptions &options,
+    const NotesStatistics &statistics, int chartCount)
     : m_notes(notes)
     , m_options(options)
+    , m_statistics(statistics)
+    , m_chartCount(chartCount)
     , m_groups(NoteGroups::build(notes, options.grouping))
 {
     m_markdown.setDefaultFont(ChineseFonts::sans(10.5));
@@ -90,6 +92,7 @@ QString NotesHtml::html()
     out += u"<html><body style=\"color:#202124;\">"_s;
     out += cover();
     out += contents();
+    out += overview();
     out += notesHtml();
     out += u"</body></html>"_s;
     return out;
@@ -125,34 +128,18 @@ QString NotesHtml::cover() const
     out += row(tr("Notes"), QString::number(m_notes.annotations.size()));
 
     // By tag: the most used first, then untagged.
-    QList<std::pair<Tag, int>> tags;
-    int untagged = 0;
-    for (const ExchangedAnnotation &e : m_notes.annotations) {
-        untagged += e.tags.isEmpty() ? 1 : 0;
-        for (const Tag &tag : e.tags) {
-            auto it = std::find_if(tags.begin(), tags.end(),
-                [&](const auto &t) { return t.first.name.compare(tag.name, Qt::CaseInsensitive) == 0; });
-            if (it == tags.end())
-                tags.append({ tag, 1 });
-            else
-                ++it->second;
-        }
-    }
-    std::stable_sort(
-        tags.begin(), tags.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     QStringList byTag;
-    for (const auto &[tag, count] : std::as_const(tags))
-        byTag << chip(tag.name, tag.color) + u"&nbsp;"_s + QString::number(count);
-    if (untagged > 0)
-        byTag << escaped(tr("no tag")) + u"&nbsp;"_s + QString::number(untagged);
+    for (const auto &[name, count] : m_statistics.notesByTag)
+        byTag << chip(name, m_statistics.tagColors.value(name)) + u"&nbsp;"_s + QString::number(count);
+    if (m_statistics.untagged > 0)
+        byTag << escaped(tr("no tag")) + u"&nbsp;"_s + QString::number(m_statistics.untagged);
     if (!byTag.isEmpty())
         out += row(tr("By tag"), byTag.join(u"　 "_s));
 
     QStringList byStatus;
     for (auto status : { CommitmentStatus::NotStarted, CommitmentStatus::InProgress, CommitmentStatus::Done,
              CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable, CommitmentStatus::None }) {
-        const auto count = std::count_if(m_notes.annotations.cbegin(), m_notes.annotations.cend(),
-            [&](const ExchangedAnnotation &e) { return e.annotation.status == status; });
+        const int count = m_statistics.notesWith(status);
         if (count > 0)
             byStatus << statusText(status, NoteLabels::statusGroupText(status)) + u"&nbsp;"_s
                     + QString::number(count);
@@ -165,12 +152,13 @@ QString NotesHtml::cover() const
 
 QString NotesHtml::contents() const
 {
-    if (m_groups.isEmpty())
+    if (m_groups.isEmpty() && m_chartCount == 0)
         return {};
     QString out;
     out += u"<p style=\"font-size:13pt; font-weight:700; color:%1; margin-top:22px; margin-bottom:8px;\">%2</p>"_s
                .arg(kAccent, escaped(tr("Contents")));
     out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"_s;
+    // count < 0: an entry that is not of notes (the overview).
     auto entry = [](const QString &anchor, const QString &title, qsizetype count, bool top) {
         return u"<tr><td style=\"%1\"><a href=\"#%2\" style=\"color:#202124; text-decoration:none;\">%3</a>"
                "<span style=\"color:#9AA0A6; font-size:8.5pt; font-weight:400;\">　%4</span></td>"
@@ -178,8 +166,12 @@ QString NotesHtml::contents() const
                    top ? u"font-weight:700; padding-top:5px;"_s : u"padding-left:18px;"_s, anchor,
                    escaped(title),
                    //: After an entry of the contents: how many notes it has
-                   escaped(tr("(%1)").arg(count)), top ? u"padding-top:5px;"_s : QString(), state(TocPage));
+                   count < 0 ? QString() : escaped(tr("(%1)").arg(count)),
+                   top ? u"padding-top:5px;"_s : QString(), state(TocPage));
     };
+    // In the order of the headings the entries point to: the overview comes first.
+    if (m_chartCount > 0)
+        out += entry(kOverviewAnchor, overviewTitle(), -1, true);
     for (qsizetype g = 0; g < m_groups.size(); ++g) {
         const NoteGroups::Group &group = m_groups.at(g);
         out += entry(anchorName(g), group.title, group.noteCount(), true);
@@ -191,6 +183,26 @@ QString NotesHtml::contents() const
     }
     out += u"</table>"_s;
     return out;
+}
+
+QString NotesHtml::overview() const
+{
+    if (m_chartCount == 0)
+        return {};
+    // A page of its own, between the contents and the notes; a heading the contents point to.
+    QString out = u"<p style=\"page-break-before:always; font-size:15pt; font-weight:700; color:%1; "
+                  u"margin-top:18px; margin-bottom:10px; %2\"><a name=\"%3\"></a>%4</p>"_s.arg(
+                      kAccent, state(GroupHeading), kOverviewAnchor, escaped(overviewTitle()));
+    // NotesDocument puts chart i where the paragraph says i.
+    for (int i = 0; i < m_chartCount; ++i)
+        out += u"<p style=\"margin-top:8px; margin-bottom:0; %1\">%2</p>"_s.arg(state(ChartSlot)).arg(i);
+    return out;
+}
+
+QString NotesHtml::overviewTitle()
+{
+    //: The heading of the PDF's page of charts
+    return tr("Overview");
 }
 
 QString NotesHtml::details(const ExchangedAnnotation &e) const

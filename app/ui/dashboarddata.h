@@ -3,33 +3,25 @@
 
 #include "annotation.h"
 #include "figure.h"
+#include "notesstatistics.h"
 #include "report.h"
 #include "tagusage.h"
 
-#include <QCoreApplication>
 #include <QList>
-#include <QPair>
-#include <QString>
 
 namespace pizhu {
 
-// The counts the dashboard charts: a report's notes by part and by tag, its
-// commitments by status and by responsible unit, its figures by part.
-struct DashboardData
+// What the dashboard charts: the open report's annotations, as the window
+// stores them (tags by id), handed to NotesStatistics as an export would
+// hand them — so the dashboard and the notes PDF's charts count alike.
+class DashboardData
 {
-    Q_DECLARE_TR_FUNCTIONS(DashboardData)
-
 public:
-    using Counts = QList<QPair<QString, int>>; // label, count; in a meaningful order
-
-    Counts notesByPart;
-    Counts notesByTag;
-    Counts commitmentsByStatus;
-    Counts commitmentsByUnit;
-    Counts figuresByPart;
-
-    static DashboardData build(const Report &report, const QList<Annotation> &annotations,
-                               const QList<TagUsage> &tags, const QList<Figure> &figures);
+    // The annotations as ExportedNotes of the report (which must outlive them).
+    static ExportedNotes notesOf(
+        const Report &report, const QList<Annotation> &annotations, const QList<TagUsage> &tags);
+    static NotesStatistics build(const Report &report, const QList<Annotation> &annotations,
+        const QList<TagUsage> &tags, const QList<Figure> &figures);
 };
 
 } // namespace pizhu

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace pizhu {
 
-QChart *DashboardDialog::chart(const QString &title, const DashboardData::Counts &counts, const QColor &color)
+QChart *DashboardDialog::chart(const QString &title, const NotesStatistics::Counts &counts, const QColor &color)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -56,26 +56,20 @@ QChart *DashboardDialog::chart(const QString &title, const DashboardData::Counts
     return chart;
 }
 
-DashboardDialog::DashboardDialog(const DashboardData &counts, QWidget *parent)
+DashboardDialog::DashboardDialog(const NotesStatistics &counts, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Dashboard"));
     resize(1040, 880);
-    const QList<std::tuple<QString, DashboardData::Counts, QColor>> charts{
-        {tr("Notes by part"), counts.notesByPart, QColor(0x2F, 0x6F, 0xD6)},
-        {tr("Notes by tag"), counts.notesByTag, QColor(0x0E, 0x8C, 0x80)},
-        {tr("Commitments by status"), counts.commitmentsByStatus, QColor(0xD9, 0x8E, 0x04)},
-        {tr("Commitments by responsible unit"), counts.commitmentsByUnit, QColor(0x8A, 0x55, 0xC9)},
-        {tr("Figures by part"), counts.figuresByPart, QColor(0x3C, 0x9A, 0x3C)},
-    };
     auto *grid = new QGridLayout;
     int i = 0;
-    for (const auto &[title, values, color] : charts) {
-        QChart *c = chart(title, values, color);
+    // All five, the empty ones too: a chart that says "none" is an answer.
+    for (const NotesStatistics::Chart &shown : counts.charts()) {
+        QChart *c = chart(shown.title, shown.counts, shown.color);
         m_charts.append(c);
         auto *view = new QChartView(c, this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setAccessibleName(title);
+        view->setAccessibleName(shown.title);
         view->setMinimumSize(320, 260);
         grid->addWidget(view, i / 2, i % 2);
         ++i;

@@ -44,6 +44,7 @@ ExportNotesDialog::ExportNotesDialog(int allCount, int filteredCount, const QStr
     , m_filtered(new QRadioButton(this))
     , m_grouping(new QComboBox(this))
     , m_quotes(new QCheckBox(tr("Include the &quoted passages"), this))
+    , m_charts(new QCheckBox(tr("Include &charts (a page after the contents)"), this))
     , m_author(new QLineEdit(this))
     , m_path(new QLineEdit(this))
 {
@@ -68,6 +69,9 @@ ExportNotesDialog::ExportNotesDialog(int allCount, int filteredCount, const QStr
     m_grouping->setCurrentIndex(qMax(0, m_grouping->findData(settings.exportGrouping())));
     m_grouping->setAccessibleName(tr("Grouping"));
     m_quotes->setChecked(settings.exportQuotes());
+    m_charts->setChecked(settings.exportCharts());
+    m_charts->setToolTip(tr("Notes by part and by tag, commitments by status and by responsible unit, figures "
+                            "by part, as on the dashboard"));
     m_author->setText(NotesExportOptions::userName());
     m_author->setAccessibleName(tr("Exported by"));
 
@@ -90,6 +94,7 @@ ExportNotesDialog::ExportNotesDialog(int allCount, int filteredCount, const QStr
     form->addRow(tr("Notes:"), whichBox);
     form->addRow(tr("&Grouping:"), m_grouping);
     form->addRow(QString(), m_quotes);
+    form->addRow(QString(), m_charts);
     form->addRow(tr("Exported &by:"), m_author);
     form->addRow(tr("&Save to:"), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -119,6 +124,8 @@ NotesExportOptions ExportNotesDialog::options() const
     NotesExportOptions o;
     o.grouping = NotesExportOptions::Grouping(m_grouping->currentData().toInt());
     o.includeQuotes = m_quotes->isChecked();
+    // Only the PDF draws charts; the box keeps its tick for the next PDF.
+    o.includeCharts = format() == u"pdf"_s && m_charts->isChecked();
     o.author = m_author->text().trimmed();
     return o;
 }
@@ -139,6 +146,7 @@ void ExportNotesDialog::formatChanged()
     m_grouping->setEnabled(layout);
     m_quotes->setEnabled(layout);
     m_author->setEnabled(format() == u"pdf"_s);
+    m_charts->setEnabled(format() == u"pdf"_s);
 }
 
 void ExportNotesDialog::browse()
@@ -173,6 +181,7 @@ void ExportNotesDialog::accept()
     settings.setExportFolder(target.absolutePath());
     settings.setExportGrouping(m_grouping->currentData().toInt());
     settings.setExportQuotes(m_quotes->isChecked());
+    settings.setExportCharts(m_charts->isChecked());
     QDialog::accept();
 }
 

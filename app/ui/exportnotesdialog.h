@@ -14,7 +14,8 @@ namespace pizhu {
 
 // File → Export Notes…: the format, which notes (all of the report's or the
 // annotations list's current filter — preselected when one is set), the
-// grouping, whether quotes go with them, who exports, and where to.
+// grouping, whether quotes go with them, whether a PDF has a page of charts,
+// who exports, and where to. The choices are remembered (Settings).
 class ExportNotesDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     QComboBox *formatBox() const { return m_format; }
     QLineEdit *pathEdit() const { return m_path; }
     QRadioButton *filteredButton() const { return m_filtered; }
+    QCheckBox *chartsBox() const { return m_charts; }
 
     static QString formatName(const QString &format);
 
@@ -46,6 +48,7 @@ private:
     QRadioButton *m_filtered = nullptr;
     QComboBox *m_grouping = nullptr;
     QCheckBox *m_quotes = nullptr;
+    QCheckBox *m_charts = nullptr;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_path = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "notesdocument.h"
 #include "noteswriter.h"
 #include "pdfwriter.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QDir>
@@ -84,6 +85,18 @@ NotesExportOptions NotesExportController::withPalette(NotesExportOptions options
         options.highlightNames.append(palette.name(i));
     }
     return options;
+}
+
+NotesExportOptions NotesExportController::printOptions() const
+{
+    const Settings settings;
+    NotesExportOptions options;
+    if (const int grouping = settings.exportGrouping();
+        grouping >= int(NotesExportOptions::Grouping::Part) && grouping <= int(NotesExportOptions::Grouping::Status))
+        options.grouping = NotesExportOptions::Grouping(grouping);
+    options.includeQuotes = settings.exportQuotes();
+    options.includeCharts = settings.exportCharts();
+    return withPalette(options);
 }
 
 void NotesExportController::start(const QString &format, const NotesExportOptions &options,
@@ -186,7 +199,7 @@ void NotesExportController::printNotes()
         return;
     }
     const ExportedNotes notes = collect(!m_dock->filter().isEmpty());
-    const NotesExportOptions options = withPalette({});
+    const NotesExportOptions options = printOptions();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);

@@ -45,6 +45,9 @@ public:
     void exportNotes(); // the dialog, then start()
     void printNotes(); // the print preview dialog
 
+    // What Print Notes lays out: the choices made last in the export dialog
+    // (grouping, quotes, charts), in the window's highlight colours.
+    NotesExportOptions printOptions() const;
     // Prints the notes' pages on printer (the preview's paint request).
     static void paint(QPrinter *printer, const ExportedNotes &notes, const NotesExportOptions &options);
 

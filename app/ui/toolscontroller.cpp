@@ -4,6 +4,7 @@
 #include "annotationcontroller.h"
 #include "annotationsession.h"
 #include "commitmenttracker.h"
+#include "dashboarddata.h"
 #include "dashboarddialog.h"
 #include "database.h"
 #include "figuremodel.h"
@@ -156,8 +157,8 @@ void ToolsController::showDashboard()
         return;
     }
     m_figures->waitForFigures();
-    const DashboardData data = DashboardData::build(m_session->report(), m_session->annotations(), m_session->tags(),
-                                                    m_figures->model()->figures());
+    const NotesStatistics data = DashboardData::build(m_session->report(), m_session->annotations(),
+                                                      m_session->tags(), m_figures->model()->figures());
     auto *dialog = new DashboardDialog(data, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

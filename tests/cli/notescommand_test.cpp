@@ -148,6 +148,7 @@ private Q_SLOTS:
     void filters();
     void formats();
     void groupingAndQuotes();
+    void charts();
     void skippedEntries();
     void importBadInput();
     void importIntoAFileThatCannotBeWritten();
@@ -354,6 +355,59 @@ void NotesCommandTest::groupingAndQuotes()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"No notes match"_s), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void NotesCommandTest::charts()
+{
+    const QStringList base{u"notes"_s, u"export"_s, u"--report"_s, m_id, u"--db"_s, m_db, u"-o"_s};
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QFAIL("pdftotext is missing: install poppler-utils (packaging/dev.sh test does)");
+    auto textOf = [&](const QString &pdf) {
+        QProcess p;
+        p.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, u"-layout"_s, pdf, u"-"_s});
+        return p.waitForFinished(30000) ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+    };
+    auto hasLine = [](const QString &text, const QString &line) {
+        for (const QString &l : text.split(u'\n')) {
+            if (l.simplified() == line)
+                return true;
+        }
+        return false;
+    };
+    const QStringList titles{u"Overview"_s, u"Notes by part"_s, u"Notes by tag"_s, u"Commitments by status"_s,
+                             u"Commitments by responsible unit"_s, u"Figures by part"_s};
+
+    const QString with = path(u"charts.pdf"_s);
+    Run r = pizhuRun(base + QStringList{with, u"--format"_s, u"pdf"_s, u"--charts"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QString text = textOf(with);
+    for (const QString &title : titles)
+        QVERIFY2(hasLine(text, title), qPrintable(title + u"\n"_s + text));
+    // Bars with their counts: 承诺 on two notes; four commitments with no unit, one of 区数据资源局.
+    for (const QString &row : {u"承诺 2"_s, u"(no unit) 4"_s, u"区数据资源局 1"_s, u"Done 1"_s, u"Shortcomings 1"_s})
+        QVERIFY2(hasLine(text, row), qPrintable(row + u"\n"_s + text));
+
+    const QString without = path(u"no-charts.pdf"_s);
+    r = pizhuRun(base + QStringList{without, u"--format"_s, u"pdf"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString plain = textOf(without);
+    QVERIFY(plain.contains(kMeasure));
+    for (const QString &title : titles)
+        QVERIFY2(!plain.contains(title), qPrintable(title));
+
+    // The other formats ignore it.
+    const QStringList md{u"notes"_s, u"export"_s, u"--report"_s, m_id, u"--db"_s, m_db, u"-o"_s, u"-"_s,
+                         u"--format"_s, u"md"_s};
+    const Run plainMd = pizhuRun(md);
+    r = pizhuRun(md + QStringList{u"--charts"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, plainMd.out);
+
+    r = pizhuRun({u"notes"_s, u"export"_s, u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"--charts"_s), qPrintable(r.out));
 }
 
 void NotesCommandTest::skippedEntries()

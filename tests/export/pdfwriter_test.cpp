@@ -3,8 +3,10 @@
 // every quote and note exactly and in document order (no Kangxi radicals),
 // pdffonts shows embedded Simplified Chinese faces, pdfinfo the metadata,
 // and the contents' links lead to the pages of their headings.
+#include "barchartobject.h"
 #include "notesdocument.h"
 #include "notesexportfixtures.h"
+#include "notesstatistics.h"
 #include "pdfwriter.h"
 
 #include <QBuffer>
@@ -14,6 +16,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <algorithm>
 #include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +90,9 @@ private Q_SLOTS:
     void metadata();
     void contentsLinks();
     void withoutQuotes();
+    void charts();
+    void noChartsUnlessAsked();
+    void longChartsFitOnAPage();
     void cancelled();
     void empty();
 
@@ -301,6 +307,138 @@ void PdfWriterTest::withoutQuotes()
     const QString flat = withoutSpaces(run(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, path, u"-"_s }));
     QVERIFY(!flat.contains(u"“一网通办”率达97.1%"_s));
     QVERIFY(flat.contains(u"督察是否到位？"_s));
+}
+
+void PdfWriterTest::charts()
+{
+    NotesExportOptions o = fixedOptions();
+    o.includeCharts = true;
+    const QString path = save(u"charts.pdf"_s, pdfOf(m_notes, o));
+    if (qEnvironmentVariableIsSet("PIZHU_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("PIZHU_KEEP_PDF") + u".charts.pdf"_s);
+    const QList<NotesStatistics::Chart> charts = NotesStatistics::build(m_notes).charts();
+    for (const NotesStatistics::Chart &chart : charts)
+        QVERIFY2(!chart.counts.isEmpty(), qPrintable(chart.title)); // the fixture fills all five
+
+    // The overview is the contents' first entry, on a page of its own before the notes.
+    const NotesDocument laidOut(m_notes, o);
+    const QList<int> targets = laidOut.contentsPages();
+    QCOMPARE(targets.size(), 1 + 6 + 4);
+    const int overview = targets.front();
+    QCOMPARE(overview, 2);
+    QVERIFY(targets.at(1) > overview);
+    // What the charts draw is in the text the ToUnicode maps are checked against.
+    for (const NotesStatistics::Chart &chart : charts) {
+        QVERIFY2(laidOut.drawnText().contains(chart.title), qPrintable(chart.title));
+        for (const auto &[label, count] : chart.counts)
+            QVERIFY2(laidOut.drawnText().contains(label), qPrintable(label));
+    }
+
+    // Read back: each chart's title, then a line per bar with its label and count, in order.
+    QString errors;
+    const QString page = run(u"pdftotext"_s,
+        { u"-enc"_s, u"UTF-8"_s, u"-layout"_s, u"-f"_s, QString::number(overview), u"-l"_s,
+            QString::number(overview), path, u"-"_s },
+        &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    QVERIFY2(!hasRadical(page), qPrintable(page));
+    const QStringList lines = page.split(u'\n');
+    QVERIFY2(std::any_of(
+                 lines.cbegin(), lines.cend(), [](const QString &l) { return l.trimmed() == u"Overview"_s; }),
+        qPrintable(page));
+    qsizetype at = 0;
+    for (const NotesStatistics::Chart &chart : charts) {
+        auto next = [&](const QString &wanted) {
+            for (qsizetype i = at; i < lines.size(); ++i) {
+                if (lines.at(i).simplified() == wanted) {
+                    at = i + 1;
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY2(next(chart.title), qPrintable(chart.title + u"\n"_s + page));
+        for (const auto &[label, count] : chart.counts) {
+            const QString row = u"%1 %2"_s.arg(label).arg(count);
+            QVERIFY2(next(row), qPrintable(row + u"\n"_s + page));
+        }
+    }
+
+    // Drawn as vectors: the file has no image at all.
+    const QStringList images = run(u"pdfimages"_s, { u"-list"_s, path }).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2); // the header of the list only
+
+    // The notes are all there still, after the overview.
+    const QString flat = withoutSpaces(run(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, path, u"-"_s }));
+    QVERIFY(flat.indexOf(u"Overview"_s) < flat.lastIndexOf(u"“一网通办”率达97.1%"_s));
+    QVERIFY(flat.contains(u"督察是否到位？"_s));
+}
+
+void PdfWriterTest::noChartsUnlessAsked()
+{
+    const QString flat = withoutSpaces(run(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, m_pdf, u"-"_s }));
+    QVERIFY(!flat.contains(u"Overview"_s));
+    for (const NotesStatistics::Chart &chart : NotesStatistics::build(m_notes).charts())
+        QVERIFY2(!flat.contains(withoutSpaces(chart.title)), qPrintable(chart.title));
+    const NotesDocument laidOut(m_notes, fixedOptions());
+    QVERIFY(!laidOut.drawnText().contains(u"Notes by part"_s));
+    QCOMPARE(laidOut.contentsPages().size(), 6 + 4);
+}
+
+void PdfWriterTest::longChartsFitOnAPage()
+{
+    // 46 responsible units (the fixture's five, a long name, 单位02–单位41): the first 23 by
+    // count and name, then one bar for the 23 others.
+    ExportedNotes notes = m_notes;
+    const ExchangedAnnotation model = notes.annotations.at(2);
+    const QString longName
+        = u"区人民政府办公室（区政府研究室、区大数据管理中心、区机关事务服务中心）法制科"_s;
+    for (int n = 0; n < 42; ++n) {
+        ExchangedAnnotation e = model;
+        e.annotation.id = QUuid::createUuidV5(QUuid(), u"unit-%1"_s.arg(n));
+        e.annotation.status = CommitmentStatus::InProgress;
+        e.annotation.responsibleUnit = n < 2 ? longName : u"单位%1"_s.arg(n, 2, 10, QChar(u'0'));
+        notes.annotations << e;
+    }
+    NotesExportOptions o = fixedOptions();
+    o.includeCharts = true;
+    const QString path = save(u"long-charts.pdf"_s, pdfOf(notes, o));
+    if (qEnvironmentVariableIsSet("PIZHU_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("PIZHU_KEEP_PDF") + u".long.pdf"_s);
+    const int pages
+        = run(u"pdfinfo"_s, { path }).section(u"Pages:"_s, 1).section(u'\n', 0, 0).trimmed().toInt();
+    const QString title = u"Commitments by responsible unit"_s;
+    for (int page = 1; page <= pages; ++page) {
+        const QStringList lines = run(u"pdftotext"_s,
+            { u"-enc"_s, u"UTF-8"_s, u"-layout"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                QString::number(page), path, u"-"_s })
+                                      .split(u'\n');
+        const qsizetype start = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) {
+            return l.simplified() == title;
+        }) - lines.cbegin();
+        if (start == lines.size())
+            continue;
+        // The whole chart on this one page, in order; the long name cut short.
+        QStringList rows;
+        for (qsizetype i = start + 1; i < lines.size() && rows.size() < BarChartObject::kMaxBars; ++i) {
+            if (!lines.at(i).simplified().isEmpty())
+                rows << lines.at(i).simplified();
+        }
+        const QString joined = rows.join(u'\n');
+        QCOMPARE(rows.size(), BarChartObject::kMaxBars);
+        QCOMPARE(rows.front(), u"(no unit) 3"_s);
+        QVERIFY2(rows.at(1).startsWith(longName.left(8)) && rows.at(1).contains(u"…"_s)
+                && rows.at(1).endsWith(u" 2"_s),
+            qPrintable(joined));
+        // Then by name (code points: 区 < 单 < 各): 区…, 单位02–单位19; 单位20–单位41 and 各街道 summed up.
+        QVERIFY2(
+            rows.contains(u"区司法局 1"_s) && rows.contains(u"单位02 1"_s) && rows.contains(u"单位19 1"_s),
+            qPrintable(joined));
+        QVERIFY2(!joined.contains(u"单位20"_s) && !joined.contains(u"各街道"_s), qPrintable(joined));
+        QCOMPARE(rows.back(), u"%1 %2"_s.arg(BarChartObject::tr("%n other(s)", nullptr, 23)).arg(23));
+        return;
+    }
+    QFAIL("no chart of the commitments by responsible unit");
 }
 
 void PdfWriterTest::cancelled()

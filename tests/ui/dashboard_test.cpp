@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dashboard's counts over real annotations on the sample, and the charts
-// that show them.
+// The dashboard's counts over real annotations on the sample (NotesStatistics,
+// which the notes PDF's overview draws too), and the charts that show them.
 #include "annotationsession.h"
 #include "dashboarddata.h"
 #include "dashboarddialog.h"
@@ -54,20 +54,31 @@ void DashboardTest::counts()
         QVERIFY(session.edit(a, EditAnnotationCommand::Kind::Commitment));
     }
     const QList<Figure> figures = FigureExtractor::extract(report);
-    const DashboardData d = DashboardData::build(report, session.annotations(), session.tags(), figures);
+    const NotesStatistics d = DashboardData::build(report, session.annotations(), session.tags(), figures);
     // Two notes in the measures, two in the plans, in the parts' order.
     QCOMPARE(d.notesByPart.size(), 2);
     QCOMPARE(d.notesByPart.at(0).second, 2);
     QCOMPARE(d.notesByPart.at(1).second, 2);
-    QCOMPARE(d.notesByTag, (DashboardData::Counts{{u"承诺"_s, 3}, {u"指标"_s, 2}}));
+    QCOMPARE(d.notesByTag, (NotesStatistics::Counts{{u"承诺"_s, 3}, {u"指标"_s, 2}}));
     QCOMPARE(d.commitmentsByStatus.size(), 2);
     QCOMPARE(d.commitmentsByStatus.at(0).second, 2); // not started
     QCOMPARE(d.commitmentsByStatus.at(1).second, 1); // in progress
-    QCOMPARE(d.commitmentsByUnit, (DashboardData::Counts{{u"区府办"_s, 2}, {u"区司法局"_s, 1}}));
+    QCOMPARE(d.commitmentsByUnit, (NotesStatistics::Counts{{u"区府办"_s, 2}, {u"区司法局"_s, 1}}));
     int figureTotal = 0;
     for (const auto &c : d.figuresByPart)
         figureTotal += c.second;
     QCOMPARE(figureTotal, int(figures.size()));
+    // The session's annotations as an export has them: tags by name and colour, the report to place them.
+    const ExportedNotes notes = DashboardData::notesOf(report, session.annotations(), session.tags());
+    QCOMPARE(notes.annotations.size(), 4);
+    QCOMPARE(notes.report.get(), &report);
+    for (const ExchangedAnnotation &e : notes.annotations) {
+        if (e.annotation.anchor.exact == u"行政执法证"_s) {
+            QCOMPARE(e.tags.size(), 1);
+            QCOMPARE(e.tags.front().name, session.tags().at(1).tag.name);
+            QCOMPARE(e.tags.front().color, session.tags().at(1).tag.color);
+        }
+    }
 }
 
 void DashboardTest::windowShowsCharts()

@@ -8,14 +8,19 @@
 #include "mainwindow.h"
 #include "notesexportcontroller.h"
 #include "readerview.h"
+#include "settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPrinter>
+#include <QProcess>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,7 +39,9 @@ private Q_SLOTS:
     void failureLeavesNoFile();
     void cancelLeavesNoFile();
     void printsPages();
+    void printsCharts();
     void dialogChoices();
+    void dialogCharts();
 
 private:
     void annotate(MainWindow &w);
@@ -161,6 +168,37 @@ void NotesExportControllerTest::printsPages()
     QVERIFY(QFileInfo(path).size() > 1000);
 }
 
+void NotesExportControllerTest::printsCharts()
+{
+    // The print preview paints the same pages: with the option, the overview's charts.
+    MainWindow w;
+    annotate(w);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(u"printed-charts.pdf"_s);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    NotesExportOptions options;
+    options.includeCharts = true;
+    NotesExportController::paint(&printer, w.exporting()->collect(false), options);
+    if (qEnvironmentVariableIsSet("PIZHU_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("PIZHU_KEEP_PDF"));
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QFAIL("pdftotext is missing: install poppler-utils (packaging/dev.sh test does)");
+    QProcess p;
+    p.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, u"-layout"_s, path, u"-"_s});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString &title : {u"Overview"_s, u"Notes by part"_s, u"Notes by tag"_s, u"Figures by part"_s})
+        QVERIFY2(text.contains(title), qPrintable(title + u"\n"_s + text));
+    // The three notes carry one tag: a bar of three.
+    QVERIFY2(text.contains(QRegularExpression(u"^\\s*承诺\\s+3\\s*$"_s, QRegularExpression::MultilineOption)),
+             qPrintable(text));
+    // No commitment among them: that chart is left out.
+    QVERIFY(!text.contains(u"Commitments by status"_s));
+}
+
 void NotesExportControllerTest::dialogChoices()
 {
     ExportNotesDialog none(5, -1, u"报告.pdf"_s);
@@ -171,6 +209,45 @@ void NotesExportControllerTest::dialogChoices()
     filtered.formatBox()->setCurrentIndex(filtered.formatBox()->findData(u"csv"_s));
     QVERIFY(filtered.path().endsWith(u"报告.csv"_s));
     QCOMPARE(filtered.format(), u"csv"_s);
+}
+
+void NotesExportControllerTest::dialogCharts()
+{
+    {
+        ExportNotesDialog d(5, -1, u"报告.pdf"_s);
+        d.formatBox()->setCurrentIndex(d.formatBox()->findData(u"pdf"_s));
+        QVERIFY(d.chartsBox()->isEnabled());
+        QVERIFY(!d.chartsBox()->isChecked()); // off until asked for
+        QVERIFY(!d.options().includeCharts);
+        d.chartsBox()->setChecked(true);
+        QVERIFY(d.options().includeCharts);
+        // Only the PDF draws charts.
+        d.formatBox()->setCurrentIndex(d.formatBox()->findData(u"md"_s));
+        QVERIFY(!d.chartsBox()->isEnabled());
+        QVERIFY(!d.options().includeCharts);
+        d.formatBox()->setCurrentIndex(d.formatBox()->findData(u"pdf"_s));
+        QVERIFY(d.options().includeCharts);
+        d.pathEdit()->setText(m_dir.filePath(u"remembered.pdf"_s));
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+    QVERIFY(Settings().exportCharts());
+    // Remembered for the next export.
+    ExportNotesDialog again(5, -1, u"报告.pdf"_s);
+    QCOMPARE(again.format(), u"pdf"_s);
+    QVERIFY(again.chartsBox()->isChecked());
+    QVERIFY(again.options().includeCharts);
+    // And Print Notes lays the pages out as the export was last asked for.
+    MainWindow w;
+    QVERIFY(w.exporting()->printOptions().includeCharts);
+    Settings().setExportCharts(false);
+    Settings().setExportGrouping(int(NotesExportOptions::Grouping::Tag));
+    Settings().setExportQuotes(false);
+    const NotesExportOptions printed = w.exporting()->printOptions();
+    QVERIFY(!printed.includeCharts);
+    QCOMPARE(printed.grouping, NotesExportOptions::Grouping::Tag);
+    QVERIFY(!printed.includeQuotes);
+    QCOMPARE(printed.highlightColors.size(), 5); // the window's palette
 }
 
 QTEST_MAIN(NotesExportControllerTest)
