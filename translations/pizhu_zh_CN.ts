@@ -1783,10 +1783,6 @@
         <translation>未知格式 %1。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export Commitments</source>
         <translation>导出承诺事项</translation>
     </message>
@@ -2030,10 +2026,6 @@
         <translation>
             <numerusform>%1 / %n 项数据</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>figures</source>
@@ -2709,10 +2701,6 @@
     <message>
         <source>Unknown format %1.</source>
         <translation>未知格式 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>

@@ -6,11 +6,11 @@
 #include "commitmentmodel.h"
 #include "notelabels.h"
 #include "noteswriter.h"
+#include "outputfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -178,21 +177,10 @@ bool CommitmentTracker::exportTo(const QString &path, const QString &format, QSt
     NotesExportOptions options;
     options.grouping = NotesExportOptions::Grouping::Status;
     writer->setOptions(options);
-    QSaveFile file(path); // complete or not at all
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    const auto written = writer->write(notes, file);
-    if (!written || !file.commit()) {
-        if (error)
-            *error = written ? tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
-                             : written.error().message;
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    const auto written = OutputFile::write(path, [&](QIODevice &device) { return writer->write(notes, device); });
+    if (!written && error)
+        *error = written.error().message;
+    return written.ok();
 }
 
 void CommitmentTracker::chooseExportFile()

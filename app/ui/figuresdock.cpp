@@ -4,6 +4,7 @@
 #include "figureextractor.h"
 #include "figuremodel.h"
 #include "figuresformatter.h"
+#include "outputfile.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -116,14 +116,10 @@ void FiguresDock::updateCount()
 
 bool FiguresDock::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path); // a failed write leaves no partial file
-    const QByteArray bytes = FiguresFormatter::csv(m_model->figures()).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    const auto written = OutputFile::write(path, FiguresFormatter::csv(m_model->figures()).toUtf8());
+    if (!written && error)
+        *error = written.error().message;
+    return written.ok();
 }
 
 void FiguresDock::chooseCsvFile()

@@ -7,6 +7,7 @@
 #include "highlightpalette.h"
 #include "notesdocument.h"
 #include "noteswriter.h"
+#include "outputfile.h"
 #include "pdfwriter.h"
 #include "settings.h"
 
@@ -17,7 +18,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSet>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -120,22 +120,16 @@ void NotesExportController::start(const QString &format, const NotesExportOption
                 return !cancel();
             });
         }
-        // Written whole or not at all: QSaveFile replaces the file only on commit.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        const auto written = writer->write(notes, file);
-        if (!written) {
-            file.cancelWriting();
+        // Written whole or not at all; a cancel after the last page still leaves no file.
+        const auto written = OutputFile::write(path, [&](QIODevice &device) -> Result<bool> {
+            const auto done = writer->write(notes, device);
+            if (done && cancel())
+                return Error{Error::Kind::Cancelled, QString()};
+            return done;
+        });
+        if (!written)
             return written.error().kind == Error::Kind::Cancelled ? tr("The export was cancelled; no file was written.")
                                                                   : written.error().message;
-        }
-        if (cancel()) {
-            file.cancelWriting();
-            return tr("The export was cancelled; no file was written.");
-        }
-        if (!file.commit())
-            return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return QString();
     }));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -8,13 +9,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace pizhu::cli {
+namespace pizhu {
 
 namespace {
 
 Error failure(const QString &path, const QString &why)
 {
-    return Error{Error::Kind::Failure, OutputFile::tr("Cannot write %1: %2").arg(path, why)};
+    return Error{Error::Kind::Failure, OutputFile::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
 }
 
 // A write the device refused is said with the file's name; other failures as the writer says them.
@@ -72,4 +73,13 @@ Result<bool> OutputFile::write(const QString &path, const Writer &writer)
     return true;
 }
 
-} // namespace pizhu::cli
+Result<bool> OutputFile::write(const QString &path, const QByteArray &bytes)
+{
+    return write(path, [&bytes](QIODevice &device) -> Result<bool> {
+        if (device.write(bytes) != bytes.size())
+            return Error{Error::Kind::Failure, device.errorString()};
+        return true;
+    });
+}
+
+} // namespace pizhu
