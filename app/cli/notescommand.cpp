@@ -36,8 +36,7 @@ QCommandLineOption databaseOption()
 QStringList statusIds()
 {
     QStringList ids;
-    for (auto s : {CommitmentStatus::NotStarted, CommitmentStatus::InProgress, CommitmentStatus::Done,
-                   CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable})
+    for (CommitmentStatus s : kCommitmentStatuses)
         ids << commitmentStatusId(s);
     return ids << u"none"_s;
 }
@@ -45,7 +44,7 @@ QStringList statusIds()
 QStringList roleIds()
 {
     QStringList ids;
-    for (auto r : {PartRole::Measures, PartRole::Shortcomings, PartRole::Leadership, PartRole::Plans, PartRole::Other})
+    for (PartRole r : kPartRoles)
         ids << partRoleId(r);
     return ids;
 }

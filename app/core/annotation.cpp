@@ -26,8 +26,7 @@ QString commitmentStatusId(CommitmentStatus status)
 
 CommitmentStatus commitmentStatusFromId(const QString &id)
 {
-    for (auto s : {CommitmentStatus::NotStarted, CommitmentStatus::InProgress, CommitmentStatus::Done,
-                   CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable}) {
+    for (CommitmentStatus s : kCommitmentStatuses) {
         if (commitmentStatusId(s) == id)
             return s;
     }

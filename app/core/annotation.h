@@ -21,6 +21,12 @@ enum class CommitmentStatus {
     Unverifiable, // 无法核实
 };
 
+// The statuses of a tracked commitment in the order staff go through them
+// (None is not among them): for lists, filters, groups and charts.
+inline constexpr CommitmentStatus kCommitmentStatuses[] = {CommitmentStatus::NotStarted, CommitmentStatus::InProgress,
+                                                           CommitmentStatus::Done, CommitmentStatus::Unfulfilled,
+                                                           CommitmentStatus::Unverifiable};
+
 // Stable ids for storage, JSON and the command line: not-started, in-progress, …
 QString commitmentStatusId(CommitmentStatus status);
 CommitmentStatus commitmentStatusFromId(const QString &id);

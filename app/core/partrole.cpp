@@ -26,8 +26,7 @@ QString partRoleId(PartRole role)
 
 PartRole partRoleFromId(const QString &id)
 {
-    for (auto role : {PartRole::Measures, PartRole::Shortcomings, PartRole::Leadership, PartRole::Plans,
-                      PartRole::Other}) {
+    for (PartRole role : kPartRoles) {
         if (partRoleId(role) == id)
             return role;
     }

@@ -16,6 +16,11 @@ enum class PartRole {
     Other,
 };
 
+// The roles of the parts in the order the reports give them (None is not among
+// them): for lists, filters and charts.
+inline constexpr PartRole kPartRoles[] = {PartRole::Measures, PartRole::Shortcomings, PartRole::Leadership,
+                                          PartRole::Plans, PartRole::Other};
+
 // Stable identifiers used on the command line and in JSON.
 QString partRoleId(PartRole role);
 PartRole partRoleFromId(const QString &id);

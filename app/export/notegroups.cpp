@@ -109,9 +109,8 @@ QList<NoteGroups::Group> byTag(const ExportedNotes &notes)
 
 QList<NoteGroups::Group> byStatus(const ExportedNotes &notes)
 {
-    constexpr CommitmentStatus order[]
-        = { CommitmentStatus::NotStarted, CommitmentStatus::InProgress, CommitmentStatus::Done,
-              CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable, CommitmentStatus::None };
+    QList<CommitmentStatus> order(std::cbegin(kCommitmentStatuses), std::cend(kCommitmentStatuses));
+    order.append(CommitmentStatus::None); // the notes that are no commitment last
     QList<NoteGroups::Group> groups;
     for (CommitmentStatus status : order) {
         NoteGroups::Group group { NoteLabels::statusGroupText(status), PartRole::None, {}, {} };

@@ -137,8 +137,9 @@ QString NotesHtml::cover() const
         out += row(tr("By tag"), byTag.join(u"　 "_s));
 
     QStringList byStatus;
-    for (auto status : { CommitmentStatus::NotStarted, CommitmentStatus::InProgress, CommitmentStatus::Done,
-             CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable, CommitmentStatus::None }) {
+    QList<CommitmentStatus> order(std::cbegin(kCommitmentStatuses), std::cend(kCommitmentStatuses));
+    order.append(CommitmentStatus::None);
+    for (CommitmentStatus status : std::as_const(order)) {
         const int count = m_statistics.notesWith(status);
         if (count > 0)
             byStatus << statusText(status, NoteLabels::statusGroupText(status)) + u"&nbsp;"_s

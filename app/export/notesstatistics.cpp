@@ -13,16 +13,11 @@ namespace pizhu {
 
 namespace {
 
-constexpr PartRole kParts[]
-    = { PartRole::Measures, PartRole::Shortcomings, PartRole::Leadership, PartRole::Plans, PartRole::Other };
-constexpr CommitmentStatus kCommitments[] = { CommitmentStatus::NotStarted, CommitmentStatus::InProgress,
-    CommitmentStatus::Done, CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable };
-
 // The parts in their mandated order, then "outside the parts"; empty ones left out.
 NotesStatistics::Counts byPart(const QList<PartRole> &roles)
 {
     NotesStatistics::Counts counts;
-    for (PartRole part : kParts) {
+    for (PartRole part : kPartRoles) {
         const int n = int(std::count(roles.cbegin(), roles.cend(), part));
         if (n > 0)
             counts.append({ NoteLabels::roleText(part), n });
@@ -115,7 +110,7 @@ NotesStatistics NotesStatistics::build(const ExportedNotes &notes, const QList<F
     // Stable: among equals, the tag first used in document order stays first.
     std::stable_sort(s.notesByTag.begin(), s.notesByTag.end(),
         [](const auto &x, const auto &y) { return x.second > y.second; });
-    for (CommitmentStatus status : kCommitments) {
+    for (CommitmentStatus status : kCommitmentStatuses) {
         if (const int n = s.notesWith(status); n > 0)
             s.commitmentsByStatus.append({ NoteLabels::statusText(status), n });
     }

@@ -128,8 +128,8 @@ AnnotationEditor::AnnotationEditor(AnnotationSession *session, QWidget *parent)
 
     m_status->setObjectName(u"annotationStatus"_s);
     m_status->setAccessibleName(tr("Commitment status"));
-    for (CommitmentStatus status : {CommitmentStatus::None, CommitmentStatus::NotStarted, CommitmentStatus::InProgress,
-                                    CommitmentStatus::Done, CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable})
+    m_status->addItem(NoteLabels::statusGroupText(CommitmentStatus::None), int(CommitmentStatus::None));
+    for (CommitmentStatus status : kCommitmentStatuses)
         m_status->addItem(NoteLabels::statusGroupText(status), int(status));
 
     m_unit->setObjectName(u"annotationUnit"_s);

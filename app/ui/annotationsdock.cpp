@@ -20,14 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace pizhu {
 
-namespace {
-constexpr CommitmentStatus kStatuses[] = {CommitmentStatus::None,        CommitmentStatus::NotStarted,
-                                          CommitmentStatus::InProgress,  CommitmentStatus::Done,
-                                          CommitmentStatus::Unfulfilled, CommitmentStatus::Unverifiable};
-constexpr PartRole kParts[] = {PartRole::Measures, PartRole::Shortcomings, PartRole::Leadership, PartRole::Plans,
-                               PartRole::Other};
-} // namespace
-
 AnnotationsDock::AnnotationsDock(AnnotationSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -119,13 +111,13 @@ void AnnotationsDock::buildFilterRow()
     m_statusBox = new QComboBox(this);
     m_statusBox->setAccessibleName(tr("Filter by status"));
     m_statusBox->addItem(tr("Any status"), -1);
-    for (CommitmentStatus s : kStatuses) {
+    m_statusBox->addItem(NoteLabels::statusGroupText(CommitmentStatus::None), int(CommitmentStatus::None));
+    for (CommitmentStatus s : kCommitmentStatuses)
         m_statusBox->addItem(NoteLabels::statusGroupText(s), int(s));
-    }
     m_partBox = new QComboBox(this);
     m_partBox->setAccessibleName(tr("Filter by part"));
     m_partBox->addItem(tr("All parts"), int(PartRole::None));
-    for (PartRole p : kParts)
+    for (PartRole p : kPartRoles)
         m_partBox->addItem(NoteLabels::roleText(p), int(p));
     for (QComboBox *box : {m_tagBox, m_colorBox, m_statusBox, m_partBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

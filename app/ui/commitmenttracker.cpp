@@ -26,12 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace pizhu {
 
-namespace {
-constexpr CommitmentStatus kStatuses[] = {CommitmentStatus::NotStarted, CommitmentStatus::InProgress,
-                                          CommitmentStatus::Done, CommitmentStatus::Unfulfilled,
-                                          CommitmentStatus::Unverifiable};
-} // namespace
-
 CommitmentTracker::CommitmentTracker(AnnotationSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -54,7 +48,7 @@ CommitmentTracker::CommitmentTracker(AnnotationSession *session, QWidget *parent
     m_text->setClearButtonEnabled(true);
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("Any status"), -1);
-    for (CommitmentStatus s : kStatuses)
+    for (CommitmentStatus s : kCommitmentStatuses)
         m_status->addItem(NoteLabels::statusText(s), int(s));
     m_unit->setAccessibleName(tr("Filter by responsible unit"));
     m_report->setAccessibleName(tr("Filter by report"));
