@@ -54,6 +54,8 @@ AnnotationController::AnnotationController(QMainWindow *window, ReaderView *read
     connect(session, &AnnotationSession::annotationsReset, this, [this] {
         if (!m_session->annotation(m_current))
             setCurrent({});
+        else // a reload (a tag merged, another window's change) keeps the place in the list
+            m_dock->setCurrentId(m_current);
     });
     connect(session, &AnnotationSession::annotationRemoved, this, [this] {
         if (!m_session->annotation(m_current))

@@ -8,6 +8,7 @@
 #include "tagstore.h"
 
 #include <QBrush>
+#include <QCollator>
 #include <QFont>
 #include <algorithm>
 
@@ -174,7 +175,9 @@ QStringList CommitmentModel::units() const
         if (!a.responsibleUnit.isEmpty() && !units.contains(a.responsibleUnit))
             units.append(a.responsibleUnit);
     }
-    units.sort();
+    // By pinyin, as a reader looks for 区司法局 under Q — not by code point, which scatters them.
+    const QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(units.begin(), units.end(), pinyin);
     return units;
 }
 

@@ -179,6 +179,11 @@ void AnnotatingTest::dockJumpsAndKeysWalk()
     QTest::keyClick(&w, Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(c->currentId(), w.annotations()->annotations().at(1).id);
 
+    // A reload (a tag merged or deleted, another window's change) keeps the place in the list.
+    w.annotations()->reload();
+    QCOMPARE(c->dock()->currentId(), w.annotations()->annotations().at(1).id);
+    QCOMPARE(c->currentId(), w.annotations()->annotations().at(1).id);
+
     // The walk follows the dock's filter.
     AnnotationFilter onlyFirst;
     onlyFirst.text = w.annotations()->annotations().at(0).anchor.exact;

@@ -130,7 +130,8 @@ void CommitmentTrackerTest::listsEveryReportsCommitments()
     QVERIFY(!model.index(2, 0).data(CommitmentModel::OverdueRole).toBool()); // 2030
     QCOMPARE(model.index(1, CommitmentModel::ReportColumn).data(CommitmentModel::ReportTitleRole).toString(),
              m_sample.metadata.title);
-    QCOMPARE(model.units(), (QStringList{u"区司法局"_s, u"区府办"_s})); // sorted by code point
+    // By pinyin: qū fǔ before qū sī (by code point 司 U+53F8 would come before 府 U+5E9C).
+    QCOMPARE(model.units(), (QStringList{u"区府办"_s, u"区司法局"_s}));
     QCOMPARE(model.reports().size(), 2);
     model.reload(nullptr);
     QCOMPARE(model.rowCount(), 0);
