@@ -147,6 +147,10 @@ void NotesExportController::exportNotes()
         return;
     }
     const int all = int(m_session->annotations().size());
+    if (all == 0) { // said before the dialog, not after the user has filled it in
+        Q_EMIT finished(false, tr("There are no notes to export."));
+        return;
+    }
     const int filtered = m_dock->filter().isEmpty() ? -1 : int(m_dock->visibleIds().size());
     QString name = m_session->report().metadata.title.isEmpty() ? tr("notes") : m_session->report().metadata.title;
     name.replace(u'/', u'_').replace(u'\\', u'_');

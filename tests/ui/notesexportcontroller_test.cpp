@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pizhu;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void printsCharts();
     void dialogChoices();
     void dialogCharts();
+    void nothingToExport();
 
 private:
     void annotate(MainWindow &w);
@@ -248,6 +251,27 @@ void NotesExportControllerTest::dialogCharts()
     QCOMPARE(printed.grouping, NotesExportOptions::Grouping::Tag);
     QVERIFY(!printed.includeQuotes);
     QCOMPARE(printed.highlightColors.size(), 5); // the window's palette
+}
+
+void NotesExportControllerTest::nothingToExport()
+{
+    // A report without notes: said at once, no dialog to fill in first.
+    MainWindow w;
+    QVERIFY(w.openFile(QStringLiteral(PIZHU_TEST_DATA "/followup/hexi-2023.txt")));
+    QVERIFY(w.annotations()->annotations().isEmpty());
+    bool dialogShown = false;
+    QTimer::singleShot(0, this, [&dialogShown] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            dialogShown = true;
+            modal->close();
+        }
+    });
+    QSignalSpy finished(w.exporting(), &NotesExportController::finished);
+    w.exporting()->exportNotes();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(!finished.at(0).at(1).toString().isEmpty());
+    QVERIFY(!dialogShown);
 }
 
 QTEST_MAIN(NotesExportControllerTest)
