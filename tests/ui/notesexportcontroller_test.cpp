@@ -10,6 +10,7 @@
 #include "readerview.h"
 #include "settings.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -23,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QApplication>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
