@@ -92,6 +92,10 @@
         <source>unknown command; the commands are: outline FILE [--json], import FILE [--json] [--db PATH], notes import FILE.json, search QUERY [--json] [--limit N], notes export (--report ID | FILE) --format pdf|md|csv|json -o OUT, figures FILE [--json|--csv], followup OLD NEW [--json]</source>
         <translation>未知命令；可用命令：outline 文件 [--json]、import 文件 [--json] [--db 路径]、notes import 文件.json、search 查询内容 [--json] [--limit 数量]、notes export (--report 编号 | 文件) --format pdf|md|csv|json -o 输出文件、figures 文件 [--json|--csv]、followup 上年报告 本年报告 [--json]</translation>
     </message>
+    <message>
+        <source>the annotation file cannot be written: %1</source>
+        <translation>无法写入批注文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>CreateTagCommand</name>
@@ -457,6 +461,29 @@
     </message>
 </context>
 <context>
+    <name>HighlightDefaults</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+</context>
+<context>
     <name>HtmlImporter</name>
     <message>
         <source>Opening was cancelled.</source>
@@ -488,10 +515,6 @@
     <message>
         <source>usage: pizhu import FILE [--json] [--db PATH]</source>
         <translation>用法：pizhu import 文件 [--json] [--db 路径]</translation>
-    </message>
-    <message>
-        <source>the annotation file cannot be written: %1</source>
-        <translation>无法写入批注文件：%1</translation>
     </message>
 </context>
 <context>
@@ -659,10 +682,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the annotation file cannot be written: %1</source>
-        <translation>批注文件无法写入：%1</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -796,29 +815,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
-    </message>
-</context>
-<context>
-    <name>NotesExportOptions</name>
-    <message>
-        <source>Yellow</source>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>绿</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>蓝</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>粉</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>橙</translation>
     </message>
 </context>
 <context>
@@ -2343,29 +2339,6 @@
     <message>
         <source>Highlight Colour</source>
         <translation>标注颜色</translation>
-    </message>
-</context>
-<context>
-    <name>pizhu::HighlightPalette</name>
-    <message>
-        <source>Yellow</source>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>绿</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>蓝</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>粉</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>橙</translation>
     </message>
 </context>
 <context>

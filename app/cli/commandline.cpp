@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "console.h"
+#include "database.h"
 #include "figurescommand.h"
 #include "followupcommand.h"
 #include "importcommand.h"
@@ -84,6 +85,22 @@ std::optional<Report> CommandLine::readReport(const QString &path, int &exitCode
     for (const QString &warning : report->warnings)
         Console::err(tr("warning: %1").arg(warning));
     return std::move(report).value();
+}
+
+std::unique_ptr<Database> CommandLine::openForWriting(const QString &cliPath, int &exitCode)
+{
+    auto database = Database::open(Database::resolvePath(cliPath, QString()));
+    if (!database) {
+        Console::err(database.error().message);
+        exitCode = Failure;
+        return nullptr;
+    }
+    if (database.value()->isReadOnly()) {
+        Console::err(tr("the annotation file cannot be written: %1").arg(database.value()->readOnlyReason()));
+        exitCode = Failure;
+        return nullptr;
+    }
+    return std::move(database).value();
 }
 
 } // namespace pizhu::cli

@@ -5,9 +5,14 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace pizhu {
+class Database;
+}
 
 namespace pizhu::cli {
 
@@ -35,6 +40,10 @@ public:
     // Reads the report FILE names, printing its warnings; on failure prints
     // the error, sets exitCode and returns nothing.
     static std::optional<Report> readReport(const QString &path, int &exitCode);
+    // Opens the annotation file `--db PATH` names (else the usual one) for a
+    // verb that writes to it; one that cannot be written is an error. On
+    // failure prints why, sets exitCode and returns null.
+    static std::unique_ptr<Database> openForWriting(const QString &cliPath, int &exitCode);
 };
 
 } // namespace pizhu::cli

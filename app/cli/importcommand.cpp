@@ -31,16 +31,10 @@ int ImportCommand::run(const QStringList &arguments)
     if (!report)
         return exitCode;
 
-    auto database = Database::open(Database::resolvePath(parser.value(db), QString()));
-    if (!database) {
-        Console::err(database.error().message);
-        return Failure;
-    }
-    if (database.value()->isReadOnly()) {
-        Console::err(tr("the annotation file cannot be written: %1").arg(database.value()->readOnlyReason()));
-        return Failure;
-    }
-    ReportStore store(*database.value());
+    const auto database = CommandLine::openForWriting(parser.value(db), exitCode);
+    if (!database)
+        return exitCode;
+    ReportStore store(*database);
     const auto id = store.store(report.value());
     if (!id) {
         Console::err(id.error().message);

@@ -129,16 +129,11 @@ int NotesCommand::importNotes(const QStringList &arguments)
         return BadInput;
     }
 
-    auto database = Database::open(Database::resolvePath(parser.value(db), QString()));
-    if (!database) {
-        Console::err(database.error().message);
-        return Failure;
-    }
-    if (database.value()->isReadOnly()) {
-        Console::err(tr("the annotation file cannot be written: %1").arg(database.value()->readOnlyReason()));
-        return Failure;
-    }
-    const auto counts = NotesMerger(*database.value()).merge(entries.value());
+    int exitCode = Ok;
+    const auto database = CommandLine::openForWriting(parser.value(db), exitCode);
+    if (!database)
+        return exitCode;
+    const auto counts = NotesMerger(*database).merge(entries.value());
     if (!counts) {
         Console::err(tr("Nothing was imported: %1").arg(counts.error().message));
         return Failure;

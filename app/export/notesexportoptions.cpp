@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notesexportoptions.h"
 
+#include "highlightdefaults.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -9,7 +11,7 @@ namespace pizhu {
 
 namespace {
 
-constexpr int kColorCount = 5;
+constexpr int kColorCount = HighlightDefaults::kCount;
 
 } // namespace
 
@@ -57,10 +59,7 @@ QColor NotesExportOptions::highlightColor(int index) const
     index = qBound(0, index, kColorCount - 1);
     if (index < highlightColors.size() && highlightColors.at(index).isValid())
         return highlightColors.at(index);
-    // The window's default marker colours (HighlightPalette): yellow, green, blue, pink, orange.
-    static const QColor defaults[kColorCount] = { QColor(255, 213, 79), QColor(129, 199, 132),
-        QColor(100, 181, 246), QColor(240, 98, 146), QColor(255, 167, 38) };
-    return defaults[index];
+    return HighlightDefaults::color(index);
 }
 
 QString NotesExportOptions::highlightName(int index) const
@@ -68,18 +67,7 @@ QString NotesExportOptions::highlightName(int index) const
     index = qBound(0, index, kColorCount - 1);
     if (index < highlightNames.size() && !highlightNames.at(index).isEmpty())
         return highlightNames.at(index);
-    switch (index) {
-    case 0:
-        return tr("Yellow");
-    case 1:
-        return tr("Green");
-    case 2:
-        return tr("Blue");
-    case 3:
-        return tr("Pink");
-    default:
-        return tr("Orange");
-    }
+    return HighlightDefaults::name(index);
 }
 
 } // namespace pizhu

@@ -3,6 +3,7 @@
 
 #include "annotation.h"
 #include "editannotationcommand.h"
+#include "highlightdefaults.h"
 #include "report.h"
 #include "tagusage.h"
 
@@ -27,7 +28,7 @@ class AnnotationSession final : public QObject
     Q_DISABLE_COPY_MOVE(AnnotationSession)
 
 public:
-    static constexpr int kColorCount = 5;
+    static constexpr int kColorCount = HighlightDefaults::kCount;
 
     explicit AnnotationSession(QObject *parent = nullptr);
     ~AnnotationSession() override;

@@ -25,7 +25,7 @@ HighlightColorsDialog::HighlightColorsDialog(QWidget *parent)
         button->setToolTip(tr("Choose the colour"));
         auto *name = new QLineEdit(palette.name(i), this);
         name->setAccessibleName(tr("Name of colour %1").arg(i + 1));
-        name->setPlaceholderText(HighlightPalette::defaultName(i));
+        name->setPlaceholderText(HighlightDefaults::name(i));
         m_colors.append(palette.solidColor(i));
         m_buttons.append(button);
         m_names.append(name);
@@ -71,8 +71,8 @@ void HighlightColorsDialog::chooseColor(int index)
 void HighlightColorsDialog::restoreDefaults()
 {
     for (int i = 0; i < HighlightPalette::kCount; ++i) {
-        m_colors[i] = HighlightPalette::defaultColor(i);
-        m_names.at(i)->setText(HighlightPalette::defaultName(i));
+        m_colors[i] = HighlightDefaults::color(i);
+        m_names.at(i)->setText(HighlightDefaults::name(i));
         showColor(i);
     }
 }

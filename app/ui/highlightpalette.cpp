@@ -23,30 +23,6 @@ HighlightPalette::HighlightPalette()
     reload();
 }
 
-QColor HighlightPalette::defaultColor(int index)
-{
-    // Marker colours: yellow, green, blue, pink, orange.
-    static const QColor colors[kCount] = {QColor(255, 213, 79), QColor(129, 199, 132), QColor(100, 181, 246),
-                                          QColor(240, 98, 146), QColor(255, 167, 38)};
-    return colors[qBound(0, index, kCount - 1)];
-}
-
-QString HighlightPalette::defaultName(int index)
-{
-    switch (qBound(0, index, kCount - 1)) {
-    case 0:
-        return tr("Yellow");
-    case 1:
-        return tr("Green");
-    case 2:
-        return tr("Blue");
-    case 3:
-        return tr("Pink");
-    default:
-        return tr("Orange");
-    }
-}
-
 QColor HighlightPalette::color(int index) const
 {
     QColor c = solidColor(index);
@@ -82,9 +58,9 @@ void HighlightPalette::set(const QStringList &names, const QList<QColor> &colors
     QStringList storedColors;
     for (int i = 0; i < kCount; ++i) {
         const QString n = names.value(i).trimmed();
-        storedNames.append(n == defaultName(i) ? QString() : n);
+        storedNames.append(n == HighlightDefaults::name(i) ? QString() : n);
         const QColor c = colors.value(i);
-        storedColors.append(c.isValid() && c.rgb() != defaultColor(i).rgb() ? c.name() : QString());
+        storedColors.append(c.isValid() && c.rgb() != HighlightDefaults::color(i).rgb() ? c.name() : QString());
     }
     Settings settings;
     settings.setHighlightNames(storedNames);
@@ -101,9 +77,9 @@ void HighlightPalette::reload()
     m_colors.clear();
     for (int i = 0; i < kCount; ++i) {
         const QString n = names.value(i).trimmed();
-        m_names.append(n.isEmpty() ? defaultName(i) : n);
+        m_names.append(n.isEmpty() ? HighlightDefaults::name(i) : n);
         const QColor c = QColor::fromString(colors.value(i));
-        m_colors.append(c.isValid() ? c : defaultColor(i));
+        m_colors.append(c.isValid() ? c : HighlightDefaults::color(i));
     }
     Q_EMIT changed();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "highlightdefaults.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QObject>
@@ -17,7 +19,7 @@ class HighlightPalette final : public QObject
     Q_DISABLE_COPY_MOVE(HighlightPalette)
 
 public:
-    static constexpr int kCount = 5;
+    static constexpr int kCount = HighlightDefaults::kCount;
 
     static HighlightPalette &instance();
 
@@ -26,9 +28,6 @@ public:
     QColor solidColor(int index) const;
     QString name(int index) const;
     QIcon swatch(int index) const;
-
-    static QColor defaultColor(int index);
-    static QString defaultName(int index);
 
     // An empty name or an invalid colour restores the default. Saved at once.
     void set(const QStringList &names, const QList<QColor> &colors);

@@ -260,16 +260,16 @@ void AnnotatingTest::colourNamesAreEditable()
             first = a;
     }
     QVERIFY(first);
-    QCOMPARE(first->text(), HighlightPalette::defaultName(0));
+    QCOMPARE(first->text(), HighlightDefaults::name(0));
     HighlightPalette::instance().set({u"承诺"_s}, {QColor(u"#ff0000"_s)});
     QCOMPARE(first->text(), u"承诺"_s);
     QCOMPARE(ReaderView::highlightColor(0).rgb(), QColor(u"#ff0000"_s).rgb());
     // Kept in the settings for the next start.
     HighlightPalette::instance().reload();
     QCOMPARE(HighlightPalette::instance().name(0), u"承诺"_s);
-    QCOMPARE(HighlightPalette::instance().name(1), HighlightPalette::defaultName(1));
+    QCOMPARE(HighlightPalette::instance().name(1), HighlightDefaults::name(1));
     HighlightPalette::instance().set({}, {});
-    QCOMPARE(first->text(), HighlightPalette::defaultName(0));
+    QCOMPARE(first->text(), HighlightDefaults::name(0));
 }
 
 void AnnotatingTest::damagedFileLeavesReadingOn()
