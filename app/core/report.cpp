@@ -18,8 +18,18 @@ int Report::paragraphCount() const
 
 QString Report::contentHash() const
 {
+    if (!m_contentHash.isEmpty() && m_hashedText.constData() == canonicalText.constData()
+        && m_hashedText.size() == canonicalText.size())
+        return m_contentHash;
     return QString::fromLatin1(
         QCryptographicHash::hash(canonicalText.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void Report::rememberContentHash()
+{
+    m_contentHash.clear();
+    m_contentHash = contentHash();
+    m_hashedText = canonicalText;
 }
 
 QString Report::workKey() const

@@ -29,6 +29,10 @@ public:
 
     // sha256 of the canonical text (UTF-8), hex: identifies this exact version.
     QString contentHash() const;
+    // Hashes the text now and keeps the hash for contentHash() while
+    // canonicalText stays the same: the background opener does it, so that the
+    // window does not hash a 10 MB report on its own thread.
+    void rememberContentHash();
     // Identifies the same report across versions and formats: issuer, year, title.
     QString workKey() const;
 
@@ -39,6 +43,12 @@ public:
     // merged part names) and its section's, for a part demoted to a section
     // (the leaders' duties inside the measures). Empty before the first part.
     QList<PartRole> rolesAt(qsizetype offset) const;
+
+private:
+    // The text m_contentHash is of, shared with canonicalText: while both hold
+    // the same buffer it cannot have changed (a change would detach it).
+    QString m_hashedText;
+    QString m_contentHash;
 };
 
 } // namespace pizhu

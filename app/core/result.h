@@ -38,6 +38,7 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
     T &&value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &std::get<T>(m_data); }
     const Error &error() const { return std::get<Error>(m_data); }

@@ -8,6 +8,7 @@
 #include "reanchorer.h"
 #include "removeannotationscommand.h"
 #include "reportstore.h"
+#include "reportstorer.h"
 #include "tagstore.h"
 
 #include <QUndoStack>
@@ -19,7 +20,10 @@ namespace pizhu {
 AnnotationSession::AnnotationSession(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
+    , m_storer(new ReportStorer(this))
 {
+    connect(m_storer, &ReportStorer::stored, this, &AnnotationSession::reportStored);
+    connect(m_storer, &ReportStorer::failed, this, &AnnotationSession::failed);
 }
 
 AnnotationSession::~AnnotationSession() = default;
@@ -76,12 +80,9 @@ void AnnotationSession::setReport(const Report &report)
     m_undo->clear();
     m_annotations.clear();
     if (m_db && !report.canonicalText.isEmpty()) {
-        if (!m_db->isReadOnly()) {
-            // The library knows every report that was opened (and the text an
-            // annotation was anchored on).
-            if (auto stored = ReportStore(*m_db).store(report); !stored)
-                Q_EMIT failed(stored.error().message);
-        }
+        // The library knows every report that was opened (and the text an
+        // annotation was anchored on); a large one is written in the background.
+        m_storer->store(*m_db, report, m_contentHash);
         m_annotations = AnnotationStore(*m_db).forWork(m_workKey);
         carryOver();
     }

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace pizhu {
 
 class Database;
+class ReportStorer;
 
 // The annotations of the open report, kept in the annotation file: loads them
 // when a report opens, and applies every change as an undoable command so
@@ -64,6 +65,8 @@ public:
     int indexOf(const QUuid &id) const; // -1 when there is none
     const Annotation *annotation(const QUuid &id) const;
     QUndoStack *undoStack() const { return m_undo; }
+    // Writes the opened reports into the library; waitForFinished() in tests.
+    ReportStorer *storer() const { return m_storer; }
 
     // Every tag of the file with its usage, oldest first.
     const QList<TagUsage> &tags() const { return m_tags; }
@@ -93,6 +96,9 @@ Q_SIGNALS:
     void annotationRemoved(int row);
     void annotationUpdated(int row);
     void tagsChanged();
+    // A report opened earlier was written to the library in the background
+    // (ReportStorer): the library lists it now.
+    void reportStored();
     // The follow-up decisions of the file changed (a FollowUpLinkCommand, or
     // a reload after another instance wrote): follow-up views read them again.
     void followUpLinksChanged();
@@ -103,6 +109,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
+    ReportStorer *m_storer = nullptr;
     Report m_report;
     QString m_workKey; // m_report's identities, computed once
     QString m_contentHash;

@@ -57,6 +57,8 @@ void ReportOpener::open(const QString &path, const ImportOptions &options, Docum
     };
     QThreadPool::globalInstance()->start([job, self, path, worker, options, builder] {
         auto result = std::make_shared<Result<Report>>(ReportReader::read(path, worker));
+        if (result->ok())
+            result->value().rememberContentHash();
         QTextDocument *document = nullptr;
         if (result->ok() && builder && !job->cancelled) {
             document = builder(result->value());

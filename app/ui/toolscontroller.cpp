@@ -70,6 +70,7 @@ ToolsController::ToolsController(QMainWindow *window, ReaderView *reader, Annota
             });
     // A report opened is a report stored: the library lists it.
     connect(m_session, &AnnotationSession::annotationsReset, m_library, &LibraryDock::reload);
+    connect(m_session, &AnnotationSession::reportStored, m_library, &LibraryDock::reload);
 }
 
 void ToolsController::setDatabase(Database *db)
