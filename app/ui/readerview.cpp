@@ -4,6 +4,7 @@
 #include "highlightpalette.h"
 #include "readerdocument.h"
 #include "reporthighlighter.h"
+#include "titlebalancer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -92,6 +93,14 @@ void ReaderView::updateColumn()
     const int column = m_formats.columnWidth() + int(document()->documentMargin() * 2);
     const int side = qMax(0, (available - column) / 2);
     setViewportMargins(side, 0, side, 0);
+    // The title's lines are as wide as the column, or the window where it is narrower.
+    if (m_report) {
+        const qreal lineWidth = qMin(available, column) - document()->documentMargin() * 2;
+        for (const Block &b : m_report->blocks) {
+            if (b.kind == Block::Kind::Title)
+                TitleBalancer::balance(document()->findBlockByNumber(b.ordinal), lineWidth);
+        }
+    }
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)
