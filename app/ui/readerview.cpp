@@ -7,6 +7,7 @@
 #include "titlebalancer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -373,10 +374,12 @@ void ReaderView::paintEvent(QPaintEvent *event)
     const QTextBlock title = document()->firstBlock();
     if (!title.layout())
         return;
-    // Just below the title's last line, inside its bottom margin.
+    // Just below the title's last line, inside its bottom margin, across the
+    // whole column (the title's own lines may be narrowed to even lengths).
     const QRectF text = title.layout()->boundingRect().translated(title.layout()->position());
     const qreal margin = title.blockFormat().bottomMargin();
-    QRectF area(text.left(), text.bottom() + margin * 0.1, text.width(), margin * 0.7);
+    const qreal side = document()->documentMargin();
+    QRectF area(side, text.bottom() + margin * 0.1, document()->textWidth() - 2 * side, margin * 0.7);
     area.translate(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
     if (!area.intersects(event->rect()))
         return;
@@ -385,7 +388,9 @@ void ReaderView::paintEvent(QPaintEvent *event)
     font.setPointSizeF(font.pointSizeF() * 0.85);
     painter.setFont(font);
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(area, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, line);
+    // One line: the margin has room for no more; all of it is in the report's properties.
+    const QString shown = QFontMetricsF(font).elidedText(line, Qt::ElideRight, area.width());
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignVCenter, shown);
 }
 
 } // namespace pizhu
