@@ -19,6 +19,7 @@
 #include "recentfilesmenu.h"
 #include "reportpropertiesdialog.h"
 #include "reporthighlighter.h"
+#include "themepalette.h"
 #include "toolscontroller.h"
 
 #include <QActionGroup>
@@ -499,20 +500,8 @@ void MainWindow::applyTheme()
             QApplication::setPalette(m_systemPalette);
         }
     } else {
-        const bool dark = background.lightness() < 128;
-        QPalette window(dark ? background.lighter(130) : background.darker(108),
-                        dark ? background.lighter(115) : background.darker(104));
-        window.setColor(QPalette::Base, background);
-        window.setColor(QPalette::AlternateBase, dark ? background.lighter(110) : background.darker(103));
-        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::ToolTipText})
-            window.setColor(role, text);
-        window.setColor(QPalette::Highlight, selection);
-        window.setColor(QPalette::HighlightedText, text);
-        QColor placeholder = text;
-        placeholder.setAlpha(150);
-        window.setColor(QPalette::PlaceholderText, placeholder);
         m_ownPalette = true;
-        QApplication::setPalette(window);
+        QApplication::setPalette(ThemePalette::make(background, text, selection));
     }
     QPalette page = m_reader->palette();
     page.setColor(QPalette::Base, background);
