@@ -9,12 +9,14 @@ namespace pizhu {
 
 namespace {
 
-bool isAsciiLetter(char32_t c)
+// Letters with an upper and a lower case 0x20 apart: ASCII's and their full-width forms.
+bool isCasedLetter(char32_t c)
 {
-    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xFF21 && c <= 0xFF3A)
+        || (c >= 0xFF41 && c <= 0xFF5A);
 }
 
-// Every upper/lower case spelling of the ASCII letters, for an index that
+// Every upper/lower case spelling of those letters, for an index that
 // keeps case (the character tables; the trigram tables ignore case).
 QList<QStringList> spellings(const QList<uint> &characters)
 {
@@ -23,8 +25,10 @@ QList<QStringList> spellings(const QList<uint> &characters)
         const char32_t c = code;
         QList<QStringList> next;
         for (const QStringList &prefix : std::as_const(all)) {
-            if (isAsciiLetter(c)) {
-                const char32_t lower = c | 0x20, upper = c & ~char32_t(0x20);
+            if (isCasedLetter(c)) {
+                const bool wide = c >= 0xFF21;
+                const char32_t lower = wide ? (c >= 0xFF41 ? c : c + 0x20) : (c | 0x20);
+                const char32_t upper = wide ? (c >= 0xFF41 ? c - 0x20 : c) : (c & ~char32_t(0x20));
                 next << (QStringList(prefix) << SearchQuery::characterToken(lower))
                      << (QStringList(prefix) << SearchQuery::characterToken(upper));
             } else {
@@ -42,22 +46,57 @@ SearchQuery::SearchQuery(const QString &text)
     : m_text(text.trimmed())
 {
     m_length = m_text.toUcs4().size();
+    if (m_text.isEmpty())
+        return;
+    for (const QString &v : {m_text, halfWidth(m_text), fullWidth(halfWidth(m_text))}) {
+        if (!m_variants.contains(v))
+            m_variants << v;
+    }
+}
+
+QString SearchQuery::halfWidth(const QString &text)
+{
+    QString folded = text;
+    for (QChar &c : folded) {
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(c.unicode() - 0xFF01 + 0x21);
+        else if (c.unicode() == 0x3000)
+            c = u' ';
+    }
+    return folded;
+}
+
+QString SearchQuery::fullWidth(const QString &text)
+{
+    QString widened = text;
+    for (QChar &c : widened) {
+        if (c.unicode() >= 0x21 && c.unicode() <= 0x7E)
+            c = QChar(c.unicode() - 0x21 + 0xFF01);
+    }
+    return widened;
 }
 
 QString SearchQuery::trigramMatch() const
 {
-    // Inside an FTS5 string only '"' is special, and it is written twice.
-    QString quoted = m_text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
+    QStringList phrases;
+    for (QString quoted : m_variants) {
+        // Inside an FTS5 string only '"' is special, and it is written twice.
+        quoted.replace(u'"', u"\"\""_s);
+        phrases << u'"' + quoted + u'"';
+    }
+    return phrases.join(u" OR "_s);
 }
 
 QString SearchQuery::characterMatch() const
 {
     QStringList phrases;
-    const QList<QStringList> all = spellings(m_text.toUcs4());
-    for (const QStringList &tokens : all)
-        phrases << u'"' + tokens.join(u' ') + u'"'; // hex digits and spaces only
+    for (const QString &variant : m_variants) {
+        for (const QStringList &tokens : spellings(variant.toUcs4())) {
+            const QString phrase = u'"' + tokens.join(u' ') + u'"'; // hex digits and spaces only
+            if (!phrases.contains(phrase))
+                phrases << phrase;
+        }
+    }
     return phrases.join(u" OR "_s);
 }
 
@@ -77,9 +116,15 @@ QList<qsizetype> SearchQuery::occurrences(QStringView haystack, qsizetype max) c
     QList<qsizetype> found;
     if (m_text.isEmpty())
         return found;
+    // The earliest of any variant each time; all variants are as long as the text.
     qsizetype from = 0;
     while (found.size() < max) {
-        const qsizetype at = haystack.indexOf(m_text, from, Qt::CaseInsensitive);
+        qsizetype at = -1;
+        for (const QString &variant : m_variants) {
+            const qsizetype here = haystack.indexOf(variant, from, Qt::CaseInsensitive);
+            if (here >= 0 && (at < 0 || here < at))
+                at = here;
+        }
         if (at < 0)
             break;
         found << at;

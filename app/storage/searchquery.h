@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <QStringView>
 
@@ -10,7 +11,10 @@ namespace pizhu {
 // What the user typed, made into queries for the search tables (see
 // docs/schema.md, "Search"). The words are always looked for as they are,
 // as one phrase: quotes, *, NEAR, AND, ^ and the like mean themselves, and
-// every query reaches SQLite as a bound value.
+// every query reaches SQLite as a bound value. Letters, digits and signs are
+// looked for in their half-width and full-width forms alike (２０２２ finds
+// 2022 and the other way round: a Chinese input method in full-width mode
+// types the one, a re-typeset report may have the other).
 class SearchQuery
 {
 public:
@@ -29,6 +33,9 @@ public:
     explicit SearchQuery(const QString &text);
 
     QString text() const { return m_text; } // trimmed
+    // The spellings looked for: the text, and its half-width and full-width
+    // forms where they differ; all as long as the text.
+    QStringList variants() const { return m_variants; }
     bool isEmpty() const { return m_text.isEmpty(); }
     // Fewer than three characters (code points, not UTF-16 units).
     bool isShort() const { return m_length < kTrigramLength; }
@@ -36,23 +43,28 @@ public:
     // FTS5 MATCH for the trigram tables: the text as one quoted phrase.
     QString trigramMatch() const;
     // FTS5 MATCH for the character tables: the characters' tokens as a
-    // phrase, one phrase per upper/lower case spelling of ASCII letters.
+    // phrase, one phrase per upper/lower case spelling of the letters (ASCII
+    // and full-width).
     QString characterMatch() const;
     // LIKE pattern (escape character '\') for comparisons.
     QString likePattern() const;
 
-    // Where the text occurs in `haystack`, ignoring case, not overlapping.
+    // Where the text (any variant) occurs in `haystack`, ignoring case, not overlapping.
     QList<qsizetype> occurrences(QStringView haystack, qsizetype max) const;
 
     // The token the character tables hold for one character: its UTF-8
     // bytes in upper-case hex, as SQLite's hex(substr(text, i, 1)) writes it.
     static QString characterToken(char32_t character);
+    // ＡＢＣ１２３ → ABC123, the ideographic space → a space; and back.
+    static QString halfWidth(const QString &text);
+    static QString fullWidth(const QString &text);
     // A line of context around [start, end) of text.
     static Context context(
         QStringView text, qsizetype start, qsizetype end, qsizetype radius = kContextRadius);
 
 private:
     QString m_text;
+    QStringList m_variants;
     qsizetype m_length = 0; // in code points
 };
 

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void groupedInLibraryOrder();
     void longLinesAreSplit();
     void charactersOutsideTheBmp();
+    void halfAndFullWidthAlike();
     void emptyQueryFindsNothing();
     void characterTokensAsSqlWritesThem();
     void deletingAVersionEmptiesItsIndex();
@@ -386,6 +387,30 @@ void SearchStoreTest::charactersOutsideTheBmp()
         QCOMPARE(hits.size(), 1);
         QCOMPARE(report.canonicalText.mid(hits.first().start, hits.first().end - hits.first().start), query);
     }
+}
+
+void SearchStoreTest::halfAndFullWidthAlike()
+{
+    const Report report = searchReport(u"热线报告"_s, u"某区"_s, 2022,
+                                       u"全区办理“１２３４５”热线工单。\n2022年处理工单5000件，ＡＢ类事项办结。\n"_s);
+    QVERIFY(ReportStore(*m_db).store(report).ok());
+    // Full-width typed, half-width written and the other way round; long and short queries.
+    const QList<std::pair<QString, QString>> cases = {
+        {u"12345"_s, u"１２３４５"_s},   {u"１２３４５"_s, u"１２３４５"_s}, {u"２０２２年"_s, u"2022年"_s},
+        {u"5000件"_s, u"5000件"_s},      {u"１２"_s, u"１２"_s},             {u"５0"_s, u"50"_s},
+        {u"ab类"_s, u"ＡＢ类"_s},        {u"ａｂ"_s, u"ＡＢ"_s},
+    };
+    for (const auto &[query, written] : cases) {
+        QList<SearchHit> hits; // in this report (the library's others have 2022 too)
+        for (const SearchHit &hit : hitsOf(SearchStore(*m_db).search(query), SearchHit::Kind::Text)) {
+            if (hit.contentHash == report.contentHash())
+                hits << hit;
+        }
+        QVERIFY2(hits.size() == 1, qPrintable(query + u": "_s + QString::number(hits.size())));
+        QCOMPARE(report.canonicalText.mid(hits.first().start, hits.first().end - hits.first().start), written);
+    }
+    QCOMPARE(SearchQuery(u"Ａ１"_s).variants(), (QStringList{u"Ａ１"_s, u"A1"_s}));
+    QCOMPARE(SearchQuery(u"法治"_s).variants(), QStringList{u"法治"_s});
 }
 
 void SearchStoreTest::emptyQueryFindsNothing()
