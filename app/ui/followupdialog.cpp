@@ -104,6 +104,7 @@ FollowUpDialog::FollowUpDialog(AnnotationSession *session, QWidget *parent)
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FollowUpDialog::updateActions);
     connect(session, &AnnotationSession::followUpLinksChanged, this, &FollowUpDialog::review);
+    connect(session, &AnnotationSession::annotationsReset, this, &FollowUpDialog::currentReportChanged);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Last year:"), this));
@@ -194,8 +195,18 @@ void FollowUpDialog::compareWith(const Report &lastYear)
 {
     m_lastYear = lastYear;
     m_lastYearKey = lastYear.workKey();
+    m_currentKey = m_session->workKey();
     m_computed = FollowUpMatcher::match(lastYear, m_session->report());
     review();
+}
+
+void FollowUpDialog::currentReportChanged()
+{
+    // Another report opened in the window while the view is open: its
+    // measures are this year's now (the old ones' places would be wrong).
+    if (!m_lastYear || m_session->workKey() == m_currentKey)
+        return;
+    compareWith(*m_lastYear);
 }
 
 void FollowUpDialog::review()

@@ -58,6 +58,7 @@ private:
     void createActions();
     void chooseFile();
     void review();
+    void currentReportChanged();
     void fillTree();
     void updateActions();
     void decideSelected(std::optional<FollowUpLink::Decision> decision);
@@ -69,6 +70,7 @@ private:
     AnnotationSession *m_session = nullptr;
     std::optional<Report> m_lastYear;
     QString m_lastYearKey;
+    QString m_currentKey; // this year's report as the comparison saw it
     FollowUpMatcher::Result m_computed; // the similarity's suggestions
     FollowUpMatcher::Result m_result; // with the decisions applied
     QList<FollowUpLink> m_links;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void decisionsAreKeptInTheFile();
     void actionsFollowTheSelection();
     void readOnlyFileTakesNoDecisions();
+    void followsTheReportOpenInTheWindow();
 
 private:
     static Report read(const QString &name)
@@ -224,6 +225,27 @@ void FollowUpDialogTest::readOnlyFileTakesNoDecisions()
     QVERIFY(!dialog->decide(0, dialog->result().plans.at(0).matches.front().measure,
                             FollowUpLink::Decision::Confirmed));
     QCOMPARE(failed.size(), 1);
+}
+
+void FollowUpDialogTest::followsTheReportOpenInTheWindow()
+{
+    const auto dialog = openDialog(*m_session);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->result().plans.size(), 8);
+    // The window opens the gongshu 2023 report: hexi 2022's plans against its measures now.
+    m_session->setReport(read(u"gongshu-2023.txt"_s));
+    QVERIFY(dialog->result().measures.front().title != u"基层执法能力明显增强"_s);
+    bool gongshu = false;
+    for (const auto &m : dialog->result().measures)
+        gongshu |= m.title == u"安全生产领域执法持续加强"_s;
+    QVERIFY(gongshu);
+    QSignalSpy show(dialog.get(), &FollowUpDialog::showRequested);
+    QTreeWidgetItem *measure = dialog->tree()->topLevelItem(dialog->tree()->topLevelItemCount() - 1)->child(0);
+    Q_EMIT dialog->tree()->itemActivated(measure, 0);
+    QCOMPARE(show.size(), 1);
+    const qsizetype start = show.at(0).at(0).toLongLong();
+    const qsizetype end = show.at(0).at(1).toLongLong();
+    QCOMPARE(m_session->report().canonicalText.mid(start, end - start), measure->text(0));
 }
 
 QTEST_MAIN(FollowUpDialogTest)
