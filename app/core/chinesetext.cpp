@@ -122,6 +122,16 @@ QString ChineseText::foldWidth(QStringView text)
     return out;
 }
 
+QString ChineseText::toFullWidth(QStringView text)
+{
+    QString out = text.toString();
+    for (QChar &c : out) {
+        if (c.unicode() >= 0x21 && c.unicode() <= 0x7E)
+            c = QChar(char16_t(c.unicode() - 0x21 + 0xFF01));
+    }
+    return out;
+}
+
 QString ChineseText::toSimplified(QStringView text)
 {
     const auto &map = traditionalMap();

@@ -17,6 +17,8 @@ public:
     // half-width equivalents, one code unit for one.
     static QString foldWidth(QStringView text);
     static QChar foldWidth(QChar c);
+    // The other way: printable ASCII to its full-width forms (1 → １).
+    static QString toFullWidth(QStringView text);
     // Traditional characters that occur in report headings and page chrome to
     // their Simplified forms, one for one. For recognition only; the text
     // shown to users is never converted.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchquery.h"
 
+#include "chinesetext.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -48,32 +50,13 @@ SearchQuery::SearchQuery(const QString &text)
     m_length = m_text.toUcs4().size();
     if (m_text.isEmpty())
         return;
-    for (const QString &v : {m_text, halfWidth(m_text), fullWidth(halfWidth(m_text))}) {
+    // Traditional characters to Simplified ones too: reports are printed in
+    // Simplified, a query may come from a Traditional input method.
+    const QString folded = ChineseText::fold(m_text);
+    for (const QString &v : {m_text, folded, ChineseText::toFullWidth(folded)}) {
         if (!m_variants.contains(v))
             m_variants << v;
     }
-}
-
-QString SearchQuery::halfWidth(const QString &text)
-{
-    QString folded = text;
-    for (QChar &c : folded) {
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            c = QChar(c.unicode() - 0xFF01 + 0x21);
-        else if (c.unicode() == 0x3000)
-            c = u' ';
-    }
-    return folded;
-}
-
-QString SearchQuery::fullWidth(const QString &text)
-{
-    QString widened = text;
-    for (QChar &c : widened) {
-        if (c.unicode() >= 0x21 && c.unicode() <= 0x7E)
-            c = QChar(c.unicode() - 0x21 + 0xFF01);
-    }
-    return widened;
 }
 
 QString SearchQuery::trigramMatch() const

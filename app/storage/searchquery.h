@@ -14,7 +14,8 @@ namespace pizhu {
 // every query reaches SQLite as a bound value. Letters, digits and signs are
 // looked for in their half-width and full-width forms alike (２０２２ finds
 // 2022 and the other way round: a Chinese input method in full-width mode
-// types the one, a re-typeset report may have the other).
+// types the one, a re-typeset report may have the other), and Traditional
+// characters as the Simplified ones reports are printed in (ChineseText).
 class SearchQuery
 {
 public:
@@ -33,8 +34,8 @@ public:
     explicit SearchQuery(const QString &text);
 
     QString text() const { return m_text; } // trimmed
-    // The spellings looked for: the text, and its half-width and full-width
-    // forms where they differ; all as long as the text.
+    // The spellings looked for: the text, and its half-width (and Simplified)
+    // and full-width forms where they differ; all as long as the text.
     QStringList variants() const { return m_variants; }
     bool isEmpty() const { return m_text.isEmpty(); }
     // Fewer than three characters (code points, not UTF-16 units).
@@ -55,9 +56,6 @@ public:
     // The token the character tables hold for one character: its UTF-8
     // bytes in upper-case hex, as SQLite's hex(substr(text, i, 1)) writes it.
     static QString characterToken(char32_t character);
-    // ＡＢＣ１２３ → ABC123, the ideographic space → a space; and back.
-    static QString halfWidth(const QString &text);
-    static QString fullWidth(const QString &text);
     // A line of context around [start, end) of text.
     static Context context(
         QStringView text, qsizetype start, qsizetype end, qsizetype radius = kContextRadius);

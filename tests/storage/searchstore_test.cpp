@@ -399,6 +399,8 @@ void SearchStoreTest::halfAndFullWidthAlike()
         {u"12345"_s, u"１２３４５"_s},   {u"１２３４５"_s, u"１２３４５"_s}, {u"２０２２年"_s, u"2022年"_s},
         {u"5000件"_s, u"5000件"_s},      {u"１２"_s, u"１２"_s},             {u"５0"_s, u"50"_s},
         {u"ab类"_s, u"ＡＢ类"_s},        {u"ａｂ"_s, u"ＡＢ"_s},
+        // A Traditional query finds the Simplified text.
+        {u"辦理"_s, u"办理"_s}, {u"辦理“12345"_s, u"办理“１２３４５"_s},
     };
     for (const auto &[query, written] : cases) {
         QList<SearchHit> hits; // in this report (the library's others have 2022 too)
