@@ -219,7 +219,7 @@ Result<bool> Database::checkAndPrepare(const QString &path, OpenMode mode, const
         m_schemaVersion = target;
     }
 
-    if (!m_readOnly && m_existed && !memory) {
+    if (!m_readOnly && m_existed && !memory && options.dailyBackup) {
         const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
         const auto daily = Backups::daily(*this, today, kDailyBackups);
         if (!daily) // a missing backup must not keep the user from their notes

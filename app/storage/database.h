@@ -49,6 +49,10 @@ public:
         int schemaVersion = kSchemaVersion;
         // The day the daily backup is named after; invalid = today. For tests.
         QDate today;
+        // Take the day's backup while opening. The window opens without it and
+        // has another connection take it on a worker thread: copying a large
+        // library takes seconds.
+        bool dailyBackup = true;
     };
 
     // path may be ":memory:" (no backups, no WAL). In ReadWrite mode a missing

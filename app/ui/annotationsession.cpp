@@ -3,6 +3,7 @@
 
 #include "addannotationcommand.h"
 #include "anchorfactory.h"
+#include "dailybackup.h"
 #include "annotationstore.h"
 #include "database.h"
 #include "reanchorer.h"
@@ -11,6 +12,7 @@
 #include "reportstorer.h"
 #include "tagstore.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 #include <algorithm>
 #include <optional>
@@ -21,6 +23,7 @@ AnnotationSession::AnnotationSession(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
     , m_storer(new ReportStorer(this))
+    , m_dailyBackup(std::make_unique<DailyBackup>())
 {
     connect(m_storer, &ReportStorer::stored, this, &AnnotationSession::reportStored);
     connect(m_storer, &ReportStorer::failed, this, &AnnotationSession::failed);
@@ -37,7 +40,11 @@ bool AnnotationSession::openDatabase(const QString &path, bool readOnly)
     m_undo->clear();
     m_annotations.clear();
     m_db.reset();
-    auto db = Database::open(path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
+    // A new file has nothing worth a backup (as Database::open judges it).
+    const bool existed = QFileInfo(path).size() > 0;
+    Database::Options options;
+    options.dailyBackup = false; // taken in the background below
+    auto db = Database::open(path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite, options);
     if (!db) {
         m_error = db.error().message;
         reloadTags();
@@ -47,6 +54,8 @@ bool AnnotationSession::openDatabase(const QString &path, bool readOnly)
     }
     m_db = std::move(db).value();
     m_error = m_db->isReadOnly() ? m_db->readOnlyReason() : QString();
+    if (!m_db->isReadOnly() && existed)
+        m_dailyBackup->start(path);
     reloadTags();
     m_dataVersion = m_db->dataVersion();
     return true;

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace pizhu {
 
+class DailyBackup;
 class Database;
 class ReportStorer;
 
@@ -67,6 +68,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Writes the opened reports into the library; waitForFinished() in tests.
     ReportStorer *storer() const { return m_storer; }
+    // The day's backup of the file, taken in the background after opening it.
+    DailyBackup &dailyBackup() const { return *m_dailyBackup; }
 
     // Every tag of the file with its usage, oldest first.
     const QList<TagUsage> &tags() const { return m_tags; }
@@ -110,6 +113,7 @@ private:
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
     ReportStorer *m_storer = nullptr;
+    std::unique_ptr<DailyBackup> m_dailyBackup;
     Report m_report;
     QString m_workKey; // m_report's identities, computed once
     QString m_contentHash;

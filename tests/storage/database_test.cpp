@@ -371,6 +371,11 @@ void DatabaseTest::dailyBackupsRotate()
     for (int day = 9; day >= 3; --day)
         expected << path(u"daily.sqlite.daily-%1.sqlite"_s.arg(first.addDays(day).toString(Qt::ISODate)));
     QCOMPARE(Backups::dailyBackups(file), expected);
+    // Opened without it (the window takes it in the background): no new day's backup.
+    Database::Options without = onDay(first.addDays(10));
+    without.dailyBackup = false;
+    openDatabase(file, Database::OpenMode::ReadWrite, without);
+    QCOMPARE(Backups::dailyBackups(file), expected);
     QVERIFY(QFileInfo::exists(path(u"daily.sqlite.daily-notes.txt"_s)));
     QVERIFY(QFileInfo::exists(path(u"other.sqlite.daily-2020-01-01.sqlite"_s)));
     // Each is a whole database as it was when that day began: day 9's holds 18 annotations.

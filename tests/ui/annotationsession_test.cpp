@@ -3,6 +3,8 @@
 // is one undoable step, and the file always holds what the window shows.
 #include "annotationsession.h"
 #include "annotationstore.h"
+#include "backups.h"
+#include "dailybackup.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "reportreader.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void tagsHaveUsage();
     void reloadSeesOtherConnection();
     void readOnlyFileRefusesEdits();
+    void dailyBackupInTheBackground();
 
 private:
     // What the annotation file holds for the report, read through a second connection.
@@ -199,6 +202,22 @@ void AnnotationSessionTest::readOnlyFileRefusesEdits()
     QVERIFY(!readOnly.edit(a, EditAnnotationCommand::Kind::Note));
     QVERIFY(!readOnly.remove({id}));
     QVERIFY(readOnly.addHighlight(1, 5, 0).isNull());
+}
+
+void AnnotationSessionTest::dailyBackupInTheBackground()
+{
+    // The file exists (init() made it): opening it again takes the day's backup, on a worker.
+    const QString file = m_dir->filePath(u"a.sqlite"_s);
+    QVERIFY(Backups::dailyBackups(file).isEmpty()); // a new file has nothing worth a backup
+    AnnotationSession again;
+    QVERIFY(again.openDatabase(file));
+    again.dailyBackup().waitForFinished();
+    QCOMPARE(Backups::dailyBackups(file).size(), 1);
+    // Read-only: no backup is taken by the window (it writes nothing).
+    AnnotationSession readOnly;
+    QVERIFY(readOnly.openDatabase(file, true));
+    readOnly.dailyBackup().waitForFinished();
+    QCOMPARE(Backups::dailyBackups(file).size(), 1);
 }
 
 QTEST_MAIN(AnnotationSessionTest)
