@@ -51,7 +51,9 @@ void ReportStorer::store(Database &db, const Report &report, const QString &cont
             Q_EMIT failed(error);
     });
     watcher->setFuture(QtConcurrent::run([path = db.path(), report]() -> QString {
-        auto worker = Database::open(path);
+        Database::Options options;
+        options.dailyBackup = false; // DailyBackup's business
+        auto worker = Database::open(path, Database::OpenMode::ReadWrite, options);
         if (!worker)
             return worker.error().message;
         const auto written = ReportStore(*worker.value()).store(report);
