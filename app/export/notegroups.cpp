@@ -81,14 +81,11 @@ QList<NoteGroups::Group> byTag(const ExportedNotes &notes)
     NoteGroups::Group untagged { NoteGroups::tr("No tag"), PartRole::None, {}, {} };
     for (qsizetype n = 0; n < notes.annotations.size(); ++n) {
         const ExchangedAnnotation &e = notes.annotations.at(n);
-        if (e.tags.isEmpty())
+        const QList<Tag> tags = NoteGroups::distinctTags(e);
+        if (tags.isEmpty()) // no tag, or only blank ones: counted as untagged too (NotesStatistics)
             addByPart(untagged, e.annotation, n);
-        QStringList seen;
-        for (const Tag &tag : e.tags) {
-            const QString key = tag.name.trimmed();
-            if (key.isEmpty() || seen.contains(key, Qt::CaseInsensitive))
-                continue;
-            seen << key;
+        for (const Tag &tag : tags) {
+            const QString &key = tag.name;
             auto it = index.constFind(key.toCaseFolded());
             if (it == index.cend()) {
                 it = index.insert(key.toCaseFolded(), groups.size());
@@ -177,6 +174,20 @@ QHash<QString, PartRole> NoteGroups::partRoles(const Report &report)
 QString NoteGroups::orphansTitle()
 {
     return tr("Passages no longer found in the report");
+}
+
+QList<Tag> NoteGroups::distinctTags(const ExchangedAnnotation &note)
+{
+    QList<Tag> tags;
+    QStringList seen;
+    for (Tag tag : note.tags) {
+        tag.name = tag.name.trimmed();
+        if (tag.name.isEmpty() || seen.contains(tag.name, Qt::CaseInsensitive))
+            continue;
+        seen << tag.name;
+        tags << tag;
+    }
+    return tags;
 }
 
 } // namespace pizhu

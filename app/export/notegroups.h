@@ -48,6 +48,9 @@ public:
     static QString orphansTitle();
     // The report's part headings (as partOf() gives them) with their roles.
     static QHash<QString, PartRole> partRoles(const Report &report);
+    // A note's tags as grouping and counting take them: names trimmed, empty
+    // ones left out, a name once whatever its case (the first spelling).
+    static QList<Tag> distinctTags(const ExchangedAnnotation &note);
 };
 
 } // namespace pizhu

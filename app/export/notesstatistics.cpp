@@ -83,12 +83,9 @@ NotesStatistics NotesStatistics::build(const ExportedNotes &notes, const QList<F
             noteParts.append(parts->roleOf(a));
         // Tags as the grouping by tag counts them: by name, whatever its
         // case, and once per note.
-        QStringList seen;
-        for (const Tag &tag : e.tags) {
-            const QString name = tag.name.trimmed();
-            if (name.isEmpty() || seen.contains(name, Qt::CaseInsensitive))
-                continue;
-            seen << name;
+        const QList<Tag> tags = NoteGroups::distinctTags(e);
+        for (const Tag &tag : tags) {
+            const QString &name = tag.name;
             auto it = tagIndex.constFind(name.toCaseFolded());
             if (it == tagIndex.cend()) {
                 it = tagIndex.insert(name.toCaseFolded(), s.notesByTag.size());
@@ -98,7 +95,7 @@ NotesStatistics NotesStatistics::build(const ExportedNotes &notes, const QList<F
             if (!tag.color.isEmpty() && !s.tagColors.contains(s.notesByTag.at(*it).first))
                 s.tagColors.insert(s.notesByTag.at(*it).first, tag.color);
         }
-        s.untagged += seen.isEmpty() ? 1 : 0;
+        s.untagged += tags.isEmpty() ? 1 : 0;
         ++s.notesByStatus[size_t(a.status)];
         if (a.status != CommitmentStatus::None) {
             const QString unit = a.responsibleUnit.trimmed();
