@@ -27,8 +27,7 @@ QString Report::contentHash() const
 
 void Report::rememberContentHash()
 {
-    m_contentHash.clear();
-    m_contentHash = contentHash();
+    m_contentHash = contentHash(); // the one remembered already while the text is the same
     m_hashedText = canonicalText;
 }
 

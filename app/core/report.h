@@ -29,9 +29,10 @@ public:
 
     // sha256 of the canonical text (UTF-8), hex: identifies this exact version.
     QString contentHash() const;
-    // Hashes the text now and keeps the hash for contentHash() while
-    // canonicalText stays the same: the background opener does it, so that the
-    // window does not hash a 10 MB report on its own thread.
+    // Hashes the text now (unless it is remembered already) and keeps the hash
+    // for contentHash() while canonicalText stays the same: the background
+    // opener does it, so that the window does not hash a 10 MB report on its
+    // own thread, and copies of the report share it.
     void rememberContentHash();
     // Identifies the same report across versions and formats: issuer, year, title.
     QString workKey() const;

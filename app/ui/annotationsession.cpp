@@ -3,8 +3,8 @@
 
 #include "addannotationcommand.h"
 #include "anchorfactory.h"
-#include "dailybackup.h"
 #include "annotationstore.h"
+#include "dailybackup.h"
 #include "database.h"
 #include "reanchorer.h"
 #include "removeannotationscommand.h"
@@ -83,15 +83,18 @@ void AnnotationSession::setReport(const Report &report)
     if (m_flushPending)
         m_flushPending();
     m_report = report;
-    // Hashing the whole text once per report, not on every highlight.
+    // Hashing the whole text once per report (not at all when the background
+    // opener did): not on every highlight, nor in the copies the exports, the
+    // dashboard and the library's worker get.
+    m_report.rememberContentHash();
     m_workKey = report.canonicalText.isEmpty() ? QString() : report.workKey();
-    m_contentHash = report.canonicalText.isEmpty() ? QString() : report.contentHash();
+    m_contentHash = report.canonicalText.isEmpty() ? QString() : m_report.contentHash();
     m_undo->clear();
     m_annotations.clear();
     if (m_db && !report.canonicalText.isEmpty()) {
         // The library knows every report that was opened (and the text an
         // annotation was anchored on); a large one is written in the background.
-        m_storer->store(*m_db, report, m_contentHash);
+        m_storer->store(*m_db, m_report, m_contentHash);
         m_annotations = AnnotationStore(*m_db).forWork(m_workKey);
         carryOver();
     }

@@ -49,6 +49,8 @@ void ReportHashTest::changedTextIsHashedAgain()
     Report appended = report;
     appended.canonicalText.append(u"。"_s); // in place: detaches from the remembered text
     QCOMPARE(appended.contentHash(), sha256(u"法治政府建设年度报告。"_s));
+    appended.rememberContentHash(); // remembers the new text's hash, not the old one
+    QCOMPARE(appended.contentHash(), sha256(u"法治政府建设年度报告。"_s));
 
     Report replaced = report;
     replaced.canonicalText = u"法治政府建设年度报吿"_s; // same length, other text
