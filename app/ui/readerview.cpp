@@ -94,14 +94,10 @@ void ReaderView::updateColumn()
     const int column = m_formats.columnWidth() + int(document()->documentMargin() * 2);
     const int side = qMax(0, (available - column) / 2);
     setViewportMargins(side, 0, side, 0);
-    // The title's lines are as wide as the column, or the window where it is narrower.
-    if (m_report) {
-        const qreal lineWidth = qMin(available, column) - document()->documentMargin() * 2;
-        for (const Block &b : m_report->blocks) {
-            if (b.kind == Block::Kind::Title)
-                TitleBalancer::balance(document()->findBlockByNumber(b.ordinal), lineWidth);
-        }
-    }
+    // The title (the parser makes it the first block, and the only one) on
+    // lines as wide as the column, or the window where it is narrower.
+    if (m_report && !m_report->blocks.isEmpty() && m_report->blocks.front().kind == Block::Kind::Title)
+        TitleBalancer::balance(document()->firstBlock(), qMin(available, column) - document()->documentMargin() * 2);
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)
