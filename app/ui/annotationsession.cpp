@@ -94,7 +94,7 @@ void AnnotationSession::setReport(const Report &report)
     if (m_db && !report.canonicalText.isEmpty()) {
         // The library knows every report that was opened (and the text an
         // annotation was anchored on); a large one is written in the background.
-        m_storer->store(*m_db, m_report, m_contentHash);
+        m_storer->store(*m_db, m_report);
         m_annotations = AnnotationStore(*m_db).forWork(m_workKey);
         carryOver();
     }

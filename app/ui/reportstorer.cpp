@@ -26,12 +26,12 @@ ReportStorer::~ReportStorer()
     waitForFinished();
 }
 
-void ReportStorer::store(Database &db, const Report &report, const QString &contentHash)
+void ReportStorer::store(Database &db, const Report &report)
 {
     if (report.canonicalText.isEmpty() || db.isReadOnly())
         return;
     ReportStore library(db);
-    if (library.findByContentHash(contentHash))
+    if (library.findByContentHash(report.contentHash()))
         return; // opened before: nothing to write
     // An in-memory file is only this connection's; a worker could not see it.
     if (report.canonicalText.size() < kBackgroundChars || db.path() == u":memory:"_s) {

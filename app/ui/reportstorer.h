@@ -32,8 +32,9 @@ public:
     // Waits for the writes in progress: the library keeps every report opened.
     ~ReportStorer() override;
 
-    // db: the window's connection (writable); contentHash: the report's, hashed already.
-    void store(Database &db, const Report &report, const QString &contentHash);
+    // db: the window's connection (writable); report: best with its content
+    // hash remembered (Report::rememberContentHash), as the session's is.
+    void store(Database &db, const Report &report);
     bool isBusy() const;
     void waitForFinished();
 

@@ -96,7 +96,7 @@ void ReportStorerTest::destroyingWaitsForTheWrite()
         auto db = Database::open(dbPath());
         QVERIFY(db);
         ReportStorer storer;
-        storer.store(*db.value(), report, report.contentHash());
+        storer.store(*db.value(), report);
     } // the window closes while the worker writes
     auto db = Database::open(dbPath());
     QVERIFY(ReportStore(*db.value()).findByContentHash(report.contentHash()));
