@@ -25,13 +25,6 @@ struct FollowUpLink
     Decision decision = Decision::Confirmed;
     QDateTime modified;
 
-    // Two links name the same pair when these agree.
-    bool samePair(const FollowUpLink &other) const
-    {
-        return planWorkKey == other.planWorkKey && planKey == other.planKey
-            && measureWorkKey == other.measureWorkKey && measureKey == other.measureKey;
-    }
-
     friend bool operator==(const FollowUpLink &, const FollowUpLink &) = default;
 };
 

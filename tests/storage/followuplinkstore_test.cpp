@@ -49,7 +49,10 @@ void FollowUpLinkStoreTest::setFindReplaceRemove()
     QVERIFY(found);
     QCOMPARE(found->decision, FollowUpLink::Decision::Confirmed);
     QVERIFY(found->modified.isValid()); // stamped when not given
-    QVERIFY(found->samePair(confirmed));
+    QCOMPARE(found->planWorkKey, confirmed.planWorkKey);
+    QCOMPARE(found->planKey, confirmed.planKey);
+    QCOMPARE(found->measureWorkKey, confirmed.measureWorkKey);
+    QCOMPARE(found->measureKey, confirmed.measureKey);
 
     // The same pair again replaces the decision rather than adding a row.
     FollowUpLink rejected = confirmed;
