@@ -28,9 +28,7 @@ QList<QStringList> spellings(const QList<uint> &characters)
         QList<QStringList> next;
         for (const QStringList &prefix : std::as_const(all)) {
             if (isCasedLetter(c)) {
-                const bool wide = c >= 0xFF21;
-                const char32_t lower = wide ? (c >= 0xFF41 ? c : c + 0x20) : (c | 0x20);
-                const char32_t upper = wide ? (c >= 0xFF41 ? c - 0x20 : c) : (c & ~char32_t(0x20));
+                const char32_t lower = QChar::toLower(c), upper = QChar::toUpper(c);
                 next << (QStringList(prefix) << SearchQuery::characterToken(lower))
                      << (QStringList(prefix) << SearchQuery::characterToken(upper));
             } else {
